@@ -1,0 +1,52 @@
+package org.roundtable.home;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.roundtable.observation.ObservationRow;
+import org.roundtable.observation.Observations;
+import org.roundtable.observation.Tone;
+import org.roundtable.people.People;
+import org.roundtable.people.SchoolSummary;
+import org.roundtable.security.Caller;
+import org.roundtable.security.CurrentCaller;
+
+/** The home page: leaders see recent observations in their scope and the last 30 days by tone. */
+@Named
+@RequestScoped
+public class Home {
+
+    static final int RECENT = 8;
+
+    @Inject
+    CurrentCaller callers;
+
+    @Inject
+    Observations observations;
+
+    @Inject
+    People people;
+
+    private List<ObservationRow> recent = List.of();
+    private Map<Tone, Long> last30 = Map.of();
+    private String schoolName;
+
+    public void load() {
+        Caller caller = callers.get();
+        if (caller.isLeader()) {
+            recent = observations.recent(RECENT);
+            last30 = observations.toneCounts(LocalDate.now().minusDays(30));
+        }
+        if (caller.isPrincipal()) {
+            schoolName = people.schoolsInScope().stream().findFirst().map(SchoolSummary::name).orElse(null);
+        }
+    }
+
+    public List<ObservationRow> getRecent() { return recent; }
+    public Map<Tone, Long> getLast30() { return last30; }
+    public Tone[] getTones() { return Tone.values(); }
+    public String getSchoolName() { return schoolName; }
+}

@@ -1,0 +1,14 @@
+package org.roundtable.observation;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.roundtable.people.RoleGroup;
+
+/** The filters of the observation list; null means "any". */
+public record ObservationFilter(Long schoolId, Long themeId, Tone tone, RoleGroup roleGroup, LocalDate from,
+        LocalDate to) implements Serializable {
+
+    public static ObservationFilter none() {
+        return new ObservationFilter(null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,124 @@
+package org.roundtable.observation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.roundtable.people.People;
+import org.roundtable.people.RoleGroup;
+import org.roundtable.people.SchoolSummary;
+import org.roundtable.platform.Page;
+
+/** The observation list: filters in a form above a lazily paged table; each page is one service call. */
+@Named("observations")
+@ViewScoped
+public class ObservationList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Observations observations;
+
+    @Inject
+    transient Themes themes;
+
+    @Inject
+    transient People people;
+
+    private Long schoolId;
+    private Long themeId;
+    private Tone tone;
+    private RoleGroup roleGroup;
+    private LocalDate from;
+    private LocalDate to;
+    private List<SchoolSummary> schools;
+    private List<ThemeRef> themeChoices;
+    private final Rows rows = new Rows();
+
+    @PostConstruct
+    void init() {
+        schools = people.schoolsInScope();
+        themeChoices = themes.all();
+    }
+
+    public void clear() {
+        schoolId = null;
+        themeId = null;
+        tone = null;
+        roleGroup = null;
+        from = null;
+        to = null;
+    }
+
+    ObservationFilter filter() {
+        return new ObservationFilter(schoolId, themeId, tone, roleGroup, from, to);
+    }
+
+    /** The lazy model: PrimeFaces asks for one page at a time. */
+    public class Rows extends LazyDataModel<ObservationRow> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return 0; // load() sets the row count from the same service call
+        }
+
+        @Override
+        public List<ObservationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            ObservationSort sort = ObservationSort.DATE;
+            boolean ascending = false;
+            for (SortMeta s : sortBy.values()) {
+                sort = switch (s.getField()) {
+                    case "schoolName" -> ObservationSort.SCHOOL;
+                    case "tone" -> ObservationSort.TONE;
+                    case "roleGroup" -> ObservationSort.ROLE_GROUP;
+                    case "authorName" -> ObservationSort.AUTHOR;
+                    default -> ObservationSort.DATE;
+                };
+                ascending = s.getOrder() == SortOrder.ASCENDING;
+            }
+            Page<ObservationRow> page = observations.search(filter(), first,
+                    Math.min(pageSize, Observations.MAX_PAGE_SIZE), sort, ascending);
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(ObservationRow row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public ObservationRow getRowData(String rowKey) {
+            return getWrappedData() == null ? null
+                    : getWrappedData().stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    public Rows getRows() { return rows; }
+    public List<SchoolSummary> getSchools() { return schools; }
+    public List<ThemeRef> getThemeChoices() { return themeChoices; }
+    public RoleGroup[] getRoleGroups() { return RoleGroup.values(); }
+    public Tone[] getTones() { return Tone.values(); }
+    public Long getSchoolId() { return schoolId; }
+    public void setSchoolId(Long schoolId) { this.schoolId = schoolId; }
+    public Long getThemeId() { return themeId; }
+    public void setThemeId(Long themeId) { this.themeId = themeId; }
+    public Tone getTone() { return tone; }
+    public void setTone(Tone tone) { this.tone = tone; }
+    public RoleGroup getRoleGroup() { return roleGroup; }
+    public void setRoleGroup(RoleGroup roleGroup) { this.roleGroup = roleGroup; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+}

@@ -1,0 +1,286 @@
+package org.roundtable.observation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.roundtable.people.RoleGroup;
+import org.roundtable.people.School;
+import org.roundtable.platform.AuditLog;
+import org.roundtable.platform.AuditLog.Action;
+import org.roundtable.platform.ConcurrentEditException;
+import org.roundtable.platform.InvalidRequestException;
+import org.roundtable.platform.Page;
+import org.roundtable.security.AccessDeniedException;
+import org.roundtable.security.Caller;
+import org.roundtable.security.CurrentCaller;
+import org.roundtable.security.NotFoundException;
+import org.roundtable.security.UserAccount;
+
+/**
+ * Records, revises and searches observations: the transaction boundary pages (and later capabilities) call.
+ * Every method checks the caller: leaders only; a principal sees and writes only their own school, and
+ * another school's observation is "not found" to them.
+ */
+@ApplicationScoped
+@Transactional
+public class Observations {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    @PersistenceContext(unitName = "roundtable")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller callers;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** Records an observation entered on its own. */
+    public long record(@NotNull @Valid ObservationDraft draft) {
+        return record(draft, null, null);
+    }
+
+    /** Records an observation that comes from another capability (a rounding visit, a check-in...). */
+    public long record(@NotNull @Valid ObservationDraft draft, SourceType sourceType, Long sourceId) {
+        Caller caller = requireLeader("observation", null);
+        School school = schoolInScope(caller, draft.schoolId());
+        checkDate(draft.observedOn());
+        Observation o = new Observation(school, draft.observedOn(), draft.roleGroup(), themes(draft.themeIds(), Set.of()),
+                draft.tone(), draft.text(), em.getReference(UserAccount.class, caller.userId()), sourceType, sourceId);
+        em.persist(o);
+        em.flush();
+        audit.record(caller.username(), Action.OBSERVATION_CREATED, "observation", o.getId(), school.getName());
+        return o.getId();
+    }
+
+    /**
+     * Revises an observation its author wrote.
+     *
+     * @param expectedVersion the version the form was opened with
+     * @throws ConcurrentEditException when someone saved it since
+     */
+    public void revise(long id, long expectedVersion, @NotNull @Valid ObservationDraft draft) {
+        Caller caller = requireLeader("observation", id);
+        Observation o = visible(caller, id);
+        if (!o.getAuthor().getId().equals(caller.userId())) {
+            audit.record(caller.username(), Action.ACCESS_DENIED, "observation", id, "revise: not the author");
+            throw new AccessDeniedException("Only the author revises an observation");
+        }
+        if (o.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("observation.conflict");
+        }
+        School school = schoolInScope(caller, draft.schoolId());
+        checkDate(draft.observedOn());
+        Set<Long> keep = new HashSet<>();
+        o.getThemes().forEach(t -> keep.add(t.getId()));
+        o.revise(school, draft.observedOn(), draft.roleGroup(), themes(draft.themeIds(), keep), draft.tone(), draft.text());
+        em.flush();
+        audit.record(caller.username(), Action.OBSERVATION_REVISED, "observation", id, null);
+    }
+
+    /** One observation, or {@link NotFoundException} when it does not exist or the caller may not see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ObservationDetail find(long id) {
+        Caller caller = requireLeader("observation", id);
+        Observation o = visible(caller, id);
+        List<ThemeRef> themes = o.getThemes().stream()
+                .map(t -> new ThemeRef(t.getId(), t.getName(), t.isRetired()))
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .toList();
+        return new ObservationDetail(o.getId(), o.getSchool().getId(), o.getSchool().getName(), o.getObservedOn(),
+                o.getRoleGroup(), o.getTone(), o.getText(), o.getAuthor().getDisplayName(), o.getSourceType(),
+                o.getSourceId(), themes, o.getCreatedAt(), o.getUpdatedAt(), o.getVersion(),
+                o.getAuthor().getId().equals(caller.userId()));
+    }
+
+    /**
+     * One page of the observations the caller may see, filtered and sorted in SQL. Three statements
+     * whatever the page size: the rows, their themes, the count.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ObservationRow> search(@NotNull ObservationFilter filter, @Min(0) int first,
+            @Min(1) @Max(MAX_PAGE_SIZE) int pageSize, ObservationSort sort, boolean ascending) {
+        Caller caller = requireLeader("observations", null);
+        if (filter.schoolId() != null && !caller.canSeeSchool(filter.schoolId())) {
+            audit.record(caller.username(), Action.ACCESS_DENIED, "school", filter.schoolId(), "observation search");
+            throw new NotFoundException("school " + filter.schoolId());
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = where(caller, filter, params);
+        ObservationSort by = sort == null ? ObservationSort.DATE : sort;
+        String direction = ascending ? " asc" : " desc";
+        TypedQuery<ObservationRow> rowsQuery = em.createQuery("""
+                select new org.roundtable.observation.ObservationRow(
+                    o.id, o.observedOn, s.id, s.name, o.roleGroup, o.tone, o.text, a.displayName, o.sourceType)
+                from Observation o join o.school s join o.author a""" + where
+                + " order by " + by.path + direction + ", o.id" + direction, ObservationRow.class);
+        params.forEach(rowsQuery::setParameter);
+        List<ObservationRow> rows = rowsQuery.setFirstResult(first).setMaxResults(pageSize).getResultList();
+
+        TypedQuery<Long> countQuery = em.createQuery(
+                "select count(o) from Observation o join o.school s join o.author a" + where, Long.class);
+        params.forEach(countQuery::setParameter);
+        long total = rows.isEmpty() && first == 0 ? 0 : countQuery.getSingleResult();
+        return new Page<>(withThemes(rows), total);
+    }
+
+    /** The newest observations the caller may see (the home page). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ObservationRow> recent(@Min(1) @Max(MAX_PAGE_SIZE) int count) {
+        return search(ObservationFilter.none(), 0, count, ObservationSort.DATE, false).rows();
+    }
+
+    /** How many observations of each tone the caller's scope has since the given day (one grouped query). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Tone, Long> toneCounts(@NotNull LocalDate since) {
+        Caller caller = requireLeader("observations", null);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(caller, new ObservationFilter(null, null, null, null, since, null), params);
+        TypedQuery<Object[]> q = em.createQuery(
+                "select o.tone, count(o) from Observation o join o.school s join o.author a" + where + " group by o.tone",
+                Object[].class);
+        params.forEach(q::setParameter);
+        Map<Tone, Long> counts = new EnumMap<>(Tone.class);
+        for (Tone t : Tone.values()) {
+            counts.put(t, 0L);
+        }
+        for (Object[] r : q.getResultList()) {
+            counts.put((Tone) r[0], (Long) r[1]);
+        }
+        return counts;
+    }
+
+    private static String where(Caller caller, ObservationFilter f, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        Long scope = caller.schoolScope();
+        if (scope != null) {
+            clauses.add("s.id = :scope");
+            params.put("scope", scope);
+        }
+        if (f.schoolId() != null) {
+            clauses.add("s.id = :school");
+            params.put("school", f.schoolId());
+        }
+        if (f.themeId() != null) {
+            clauses.add("exists (select 1 from Observation o2 join o2.themes t2 where o2 = o and t2.id = :theme)");
+            params.put("theme", f.themeId());
+        }
+        if (f.tone() != null) {
+            clauses.add("o.tone = :tone");
+            params.put("tone", f.tone());
+        }
+        if (f.roleGroup() != null) {
+            clauses.add("o.roleGroup = :roleGroup");
+            params.put("roleGroup", f.roleGroup());
+        }
+        if (f.from() != null) {
+            clauses.add("o.observedOn >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            clauses.add("o.observedOn <= :to");
+            params.put("to", f.to());
+        }
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    private List<ObservationRow> withThemes(List<ObservationRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        List<Long> ids = rows.stream().map(ObservationRow::id).toList();
+        Map<Long, List<String>> names = new LinkedHashMap<>();
+        em.createQuery("select o.id, t.name from Observation o join o.themes t where o.id in :ids order by t.name",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(r -> names.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        return rows.stream().map(r -> r.withThemes(names.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private Caller requireLeader(String targetType, Object targetId) {
+        Caller caller = callers.get();
+        if (!caller.isLeader()) {
+            audit.record(caller.username(), Action.ACCESS_DENIED, targetType, targetId, "observations need a leader role");
+            throw new AccessDeniedException("Observations are for leaders");
+        }
+        return caller;
+    }
+
+    private Observation visible(Caller caller, long id) {
+        Observation o = em.createQuery("""
+                select distinct o from Observation o join fetch o.school join fetch o.author left join fetch o.themes
+                where o.id = :id""", Observation.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("observation " + id));
+        if (!caller.canSeeSchool(o.getSchool().getId())) {
+            audit.record(caller.username(), Action.ACCESS_DENIED, "observation", id, "another school");
+            throw new NotFoundException("observation " + id);
+        }
+        return o;
+    }
+
+    private School schoolInScope(Caller caller, long schoolId) {
+        School school = em.find(School.class, schoolId);
+        if (school == null) {
+            throw new InvalidRequestException("school", "observation.school.unknown");
+        }
+        if (!caller.canSeeSchool(schoolId)) {
+            audit.record(caller.username(), Action.ACCESS_DENIED, "school", schoolId, "observation for another school");
+            throw new AccessDeniedException("A principal records observations for their own school only");
+        }
+        return school;
+    }
+
+    private void checkDate(LocalDate observedOn) {
+        LocalDate today = LocalDate.now(clock);
+        if (observedOn.isAfter(today)) {
+            throw new InvalidRequestException("observedOn", "observation.date.future");
+        }
+        if (observedOn.isBefore(today.minusYears(ObservationDraft.MAX_AGE_YEARS))) {
+            throw new InvalidRequestException("observedOn", "observation.date.tooOld");
+        }
+    }
+
+    /** The themes named by id; retired themes are refused unless the observation already had them. */
+    private Set<Theme> themes(Set<Long> ids, Set<Long> alreadyChosen) {
+        List<Theme> found = em.createQuery("select t from Theme t where t.id in :ids", Theme.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        if (found.size() != ids.size()) {
+            throw new InvalidRequestException("themes", "observation.themes.unknown");
+        }
+        for (Theme t : found) {
+            if (t.isRetired() && !alreadyChosen.contains(t.getId())) {
+                throw new InvalidRequestException("themes", "observation.themes.retired");
+            }
+        }
+        return new HashSet<>(found);
+    }
+
+    /** The role groups an observation can be about, in the order pickers show them. */
+    public static List<RoleGroup> roleGroups() {
+        return List.of(RoleGroup.values());
+    }
+}

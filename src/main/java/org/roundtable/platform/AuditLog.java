@@ -1,0 +1,67 @@
+package org.roundtable.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The audit log. Each event is written in its own transaction, so a denial is recorded even though the
+ * denied call rolls back.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
+
+    /** What the audit log records; the bundle key {@code audit.NAME} is its label. */
+    public enum Action {
+        LOGIN, LOGIN_FAILED, LOGIN_THROTTLED, LOGOUT, ACCESS_DENIED,
+        OBSERVATION_CREATED, OBSERVATION_REVISED,
+        SCHOOL_SAVED, STAFF_SAVED, THEME_SAVED, THEME_DELETED, ACCOUNT_SAVED, PASSWORD_RESET
+    }
+
+    @PersistenceContext(unitName = "roundtable")
+    EntityManager em;
+
+    @jakarta.inject.Inject
+    org.roundtable.security.Guard guard;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(String actor, Action action, String targetType, Object targetId, String detail) {
+        String who = actor == null || actor.isBlank() ? "anonymous" : actor;
+        em.persist(new AuditEvent(Instant.now(clock), who, action.name(), targetType,
+                targetId == null ? null : String.valueOf(targetId), detail));
+        if (action == Action.ACCESS_DENIED || action == Action.LOGIN_THROTTLED) {
+            LOG.warning(() -> String.format("%s by %s on %s %s: %s", action, who, targetType, targetId, detail));
+        }
+    }
+
+    /** The newest events first, one page (admins only). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> newest(String actionFilter, int first, int pageSize) {
+        guard.requireAdmin("audit");
+        return em.createQuery("""
+                select e from AuditEvent e
+                where (:action is null or e.action = :action)
+                order by e.occurredAt desc, e.id desc""", AuditEvent.class)
+                .setParameter("action", actionFilter)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(String actionFilter) {
+        guard.requireAdmin("audit");
+        return em.createQuery("select count(e) from AuditEvent e where (:action is null or e.action = :action)", Long.class)
+                .setParameter("action", actionFilter)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,51 @@
+package org.roundtable.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletResponse;
+import org.roundtable.platform.AuditLog.Action;
+
+/**
+ * Backs the error pages: sets the status the page stands for and audits a 403 the container raised
+ * (web.xml constraints) — denials raised by services were audited where they happened.
+ */
+@Named
+@RequestScoped
+public class ErrorPage {
+
+    @Inject
+    AuditLog audit;
+
+    public void forbidden() {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        Object exception = ext.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
+        if (exception == null) {
+            Object uri = ext.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
+            audit.record(ext.getRemoteUser(), Action.ACCESS_DENIED, "page", uri == null ? null : uri.toString(), "403");
+        }
+        status(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    public void notFound() {
+        status(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    public void serverError() {
+        status(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+    }
+
+    public void expired() {
+        status(HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    private static void status(int code) {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        if (ext.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE) != null || code != 400) {
+            ext.setResponseStatus(code);
+        }
+    }
+}
