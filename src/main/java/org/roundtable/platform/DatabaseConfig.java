@@ -19,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         className = "org.roundtable.platform.UrlDataSource",
         url = "${MPCONFIG=DB_URL:jdbc:h2:file:./data/roundtable;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE,YEAR,MONTH}",
         user = "${MPCONFIG=DB_USER:roundtable}",
-        password = "${MPCONFIG=DB_PASSWORD:roundtable}",
+        password = "${MPCONFIG=DB_PASSWORD:}",
         minPoolSize = 2,
         maxPoolSize = 24,
         properties = {

@@ -1,0 +1,226 @@
+package org.roundtable.observation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.roundtable.support.ActingCaller.as;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.roundtable.people.RoleGroup;
+import org.roundtable.platform.ConcurrentEditException;
+import org.roundtable.platform.InvalidRequestException;
+import org.roundtable.platform.Page;
+import org.roundtable.security.Caller;
+import org.roundtable.security.Role;
+import org.roundtable.support.Deployments;
+import org.roundtable.support.TestData;
+
+/** Observations in Payara against MariaDB: recording, validation, filters, paging, sorting, conflicts, statements. */
+@ExtendWith(ArquillianExtension.class)
+class ObservationsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTestSupport(ObservationsIT.class);
+    }
+
+    @Inject
+    Observations observations;
+
+    @Inject
+    TestData data;
+
+    @PersistenceUnit(unitName = "roundtable")
+    EntityManagerFactory emf;
+
+    long school;
+    long otherSchool;
+    long theme;
+    long otherTheme;
+    Caller principal;
+    Caller superintendent;
+
+    @BeforeEach
+    void setUp() {
+        school = data.school("Observed Middle");
+        otherSchool = data.school("Other Middle");
+        theme = data.theme("Behavior");
+        otherTheme = data.theme("Facilities");
+        principal = data.account(Role.PRINCIPAL, school);
+        superintendent = data.account(Role.SUPERINTENDENT, null);
+    }
+
+    private ObservationDraft draft(long schoolId, String text) {
+        return new ObservationDraft(schoolId, LocalDate.now(), RoleGroup.TEACHER, Set.of(theme), Tone.CONCERN, text);
+    }
+
+    @Test
+    void aRecordedObservationReadsBackWithItsThemesAndAuthor() throws Exception {
+        long id = as(principal, () -> observations.record(new ObservationDraft(school, LocalDate.now().minusDays(2),
+                RoleGroup.FOOD_SERVICE, Set.of(theme, otherTheme), Tone.CELEBRATION, "  The cook's breakfast pilot works  ")));
+
+        ObservationDetail d = as(superintendent, () -> observations.find(id));
+        assertEquals(school, d.schoolId());
+        assertEquals(LocalDate.now().minusDays(2), d.observedOn());
+        assertEquals(RoleGroup.FOOD_SERVICE, d.roleGroup());
+        assertEquals(Tone.CELEBRATION, d.tone());
+        assertEquals("The cook's breakfast pilot works", d.text(), "text is stored trimmed");
+        assertEquals(Set.of(theme, otherTheme), d.themeIds());
+        assertEquals("Test PRINCIPAL", d.authorName());
+        assertFalse(d.editable(), "only the author may revise");
+        assertTrue(as(principal, () -> observations.find(id)).editable());
+        assertEquals(1, data.countAudit(principal.username(), "OBSERVATION_CREATED"));
+    }
+
+    @Test
+    void textIsKeptExactlyAsTypedIncludingMarkupAndEmoji() throws Exception {
+        String text = "<script>alert('x')</script> & \"quotes\" — café 👩‍🏫";
+        long id = as(principal, () -> observations.record(draft(school, text)));
+        assertEquals(text, as(principal, () -> observations.find(id)).text());
+    }
+
+    @Test
+    void badDraftsAreRefusedWithAMessagePerField() {
+        ConstraintViolationException e = assertThrows(ConstraintViolationException.class, () -> as(principal,
+                () -> observations.record(new ObservationDraft(null, null, null, Set.of(), null, "  "))));
+        Set<String> fields = e.getConstraintViolations().stream()
+                .map(v -> v.getPropertyPath().toString().replaceAll(".*\\.", ""))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("schoolId", "observedOn", "roleGroup", "themeIds", "tone", "text"), fields);
+        assertTrue(e.getConstraintViolations().stream().map(ConstraintViolation::getMessage)
+                .anyMatch(m -> m.equals("Write what you heard or saw.")), "messages come from ValidationMessages");
+    }
+
+    @Test
+    void tooLongTextFutureAndAncientDatesAreRefused() {
+        assertThrows(ConstraintViolationException.class,
+                () -> as(principal, () -> observations.record(draft(school, "x".repeat(10_000)))));
+        assertThrows(ConstraintViolationException.class, () -> as(principal, () -> observations.record(
+                new ObservationDraft(school, LocalDate.now().plusDays(1), RoleGroup.TEACHER, Set.of(theme), Tone.IDEA, "t"))));
+        InvalidRequestException old = assertThrows(InvalidRequestException.class, () -> as(principal,
+                () -> observations.record(new ObservationDraft(school, LocalDate.now().minusYears(6), RoleGroup.TEACHER,
+                        Set.of(theme), Tone.IDEA, "t"))));
+        assertEquals("observation.date.tooOld", old.messageKey());
+        // exactly 4,000 characters is fine
+        assertTrue(assertDoesNotThrowId(() -> as(principal, () -> observations.record(draft(school, "y".repeat(4000))))) > 0);
+    }
+
+    @Test
+    void unknownAndRetiredThemesAreRefused() {
+        InvalidRequestException unknown = assertThrows(InvalidRequestException.class, () -> as(principal,
+                () -> observations.record(new ObservationDraft(school, LocalDate.now(), RoleGroup.TEACHER,
+                        Set.of(Long.MAX_VALUE), Tone.IDEA, "t"))));
+        assertEquals("observation.themes.unknown", unknown.messageKey());
+        long retired = data.theme("Old theme");
+        data.retireTheme(retired);
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> as(principal,
+                () -> observations.record(new ObservationDraft(school, LocalDate.now(), RoleGroup.TEACHER,
+                        Set.of(retired), Tone.IDEA, "t"))));
+        assertEquals("observation.themes.retired", e.messageKey());
+    }
+
+    @Test
+    void aStaleRevisionIsRefusedAndTheFirstOneStays() throws Exception {
+        long id = as(principal, () -> observations.record(draft(school, "first words")));
+        long version = as(principal, () -> observations.find(id)).version();
+
+        as(principal, () -> observations.revise(id, version, draft(school, "revised in tab one")));
+        assertThrows(ConcurrentEditException.class,
+                () -> as(principal, () -> observations.revise(id, version, draft(school, "revised in tab two"))));
+
+        ObservationDetail now = as(principal, () -> observations.find(id));
+        assertEquals("revised in tab one", now.text());
+        assertEquals(version + 1, now.version());
+    }
+
+    @Test
+    void filtersCombineAndPagesAreCountedInSql() throws Exception {
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < 25; i++) {
+            data.observation(school, principal, today.minusDays(i), i % 2 == 0 ? Tone.CONCERN : Tone.IDEA,
+                    i % 3 == 0 ? RoleGroup.TEACHER : RoleGroup.CUSTODIAL, "obs " + i, i % 5 == 0 ? otherTheme : theme);
+        }
+        data.observation(otherSchool, superintendent, today, Tone.CONCERN, RoleGroup.TEACHER, "elsewhere", theme);
+
+        Page<ObservationRow> all = as(superintendent, () -> observations.search(
+                new ObservationFilter(school, null, null, null, null, null), 0, 10, ObservationSort.DATE, false));
+        assertEquals(25, all.total());
+        assertEquals(10, all.rows().size());
+        assertEquals(today, all.rows().get(0).observedOn(), "newest first");
+
+        Page<ObservationRow> third = as(superintendent, () -> observations.search(
+                new ObservationFilter(school, null, null, null, null, null), 20, 10, ObservationSort.DATE, false));
+        assertEquals(5, third.rows().size());
+
+        Page<ObservationRow> concerns = as(superintendent, () -> observations.search(
+                new ObservationFilter(school, null, Tone.CONCERN, null, null, null), 0, 50, ObservationSort.DATE, true));
+        assertEquals(13, concerns.total());
+        assertTrue(concerns.rows().stream().allMatch(r -> r.tone() == Tone.CONCERN));
+        assertTrue(concerns.rows().get(0).observedOn().isBefore(concerns.rows().get(12).observedOn()), "ascending");
+
+        Page<ObservationRow> byTheme = as(superintendent, () -> observations.search(
+                new ObservationFilter(school, otherTheme, null, null, null, null), 0, 50, null, false));
+        assertEquals(5, byTheme.total());
+        assertTrue(byTheme.rows().stream().allMatch(r -> r.themes().size() == 1 && r.themes().get(0).startsWith("Facilities")));
+
+        Page<ObservationRow> window = as(superintendent, () -> observations.search(
+                new ObservationFilter(school, null, null, RoleGroup.TEACHER, today.minusDays(10), today.minusDays(3)),
+                0, 50, null, false));
+        // days 3..10 whose index is a multiple of 3: 3, 6, 9
+        assertEquals(List.of(today.minusDays(3), today.minusDays(6), today.minusDays(9)),
+                window.rows().stream().map(ObservationRow::observedOn).toList());
+    }
+
+    @Test
+    void aPageTakesThreeStatementsWhateverItsSize() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            data.observation(school, principal, LocalDate.now().minusDays(i), Tone.IDEA, RoleGroup.TEACHER, "n+1 " + i,
+                    theme, otherTheme);
+        }
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        stats.clear();
+        Page<ObservationRow> page = as(principal, () -> observations.search(ObservationFilter.none(), 0, 30,
+                ObservationSort.SCHOOL, true));
+        assertEquals(30, page.rows().size());
+        assertTrue(page.rows().stream().allMatch(r -> r.themes().size() == 2));
+        assertEquals(3, stats.getPrepareStatementCount(), "rows, their themes, the count");
+    }
+
+    @Test
+    void toneCountsAreGroupedPerScope() throws Exception {
+        data.observation(school, principal, LocalDate.now(), Tone.CONCERN, RoleGroup.TEACHER, "a", theme);
+        data.observation(school, principal, LocalDate.now(), Tone.CONCERN, RoleGroup.TEACHER, "b", theme);
+        data.observation(otherSchool, superintendent, LocalDate.now(), Tone.CONCERN, RoleGroup.TEACHER, "c", theme);
+        var counts = as(principal, () -> observations.toneCounts(LocalDate.now().minusDays(1)));
+        assertEquals(2L, counts.get(Tone.CONCERN), "a principal counts their own school only");
+        assertEquals(0L, counts.get(Tone.IDEA));
+        var district = as(superintendent, () -> observations.toneCounts(LocalDate.now().minusDays(1)));
+        assertTrue(district.get(Tone.CONCERN) >= 3, "district leaders count every school");
+    }
+
+    private static long assertDoesNotThrowId(java.util.concurrent.Callable<Long> call) {
+        try {
+            return call.call();
+        } catch (Exception e) {
+            throw new AssertionError("unexpected " + e, e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.roundtable.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.roundtable.observation.Observation;
+import org.roundtable.observation.Theme;
+import org.roundtable.observation.Tone;
+import org.roundtable.people.RoleGroup;
+import org.roundtable.people.School;
+import org.roundtable.people.SchoolLevel;
+import org.roundtable.people.StaffMember;
+import org.roundtable.security.Caller;
+import org.roundtable.security.PasswordHashes;
+import org.roundtable.security.Role;
+import org.roundtable.security.UserAccount;
+
+/**
+ * Builds test data straight through JPA, each piece in its own transaction and with unique names, so test
+ * classes sharing one database never see each other's rows by accident.
+ */
+@ApplicationScoped
+@Transactional
+public class TestData {
+
+    @PersistenceContext(unitName = "roundtable")
+    EntityManager em;
+
+    @Inject
+    PasswordHashes hashes;
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public long school(String name) {
+        School s = new School(unique(name), SchoolLevel.MIDDLE);
+        em.persist(s);
+        em.flush();
+        return s.getId();
+    }
+
+    public long theme(String name) {
+        Theme t = new Theme(unique(name));
+        em.persist(t);
+        em.flush();
+        return t.getId();
+    }
+
+    public void retireTheme(long id) {
+        em.find(Theme.class, id).retire();
+    }
+
+    public long staff(long schoolId, String name, RoleGroup group) {
+        StaffMember m = new StaffMember(em.find(School.class, schoolId), name, group);
+        em.persist(m);
+        em.flush();
+        return m.getId();
+    }
+
+    /** A new account with the given role (and school for a principal), as the caller services will see. */
+    public Caller account(Role role, Long schoolId) {
+        String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        UserAccount u = new UserAccount(username, "Test " + role, username + "@example.org",
+                "PBKDF2WithHmacSHA256:1:AAAA:AAAA", EnumSet.of(role),
+                schoolId == null ? null : em.find(School.class, schoolId));
+        em.persist(u);
+        em.flush();
+        return new Caller(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), schoolId);
+    }
+
+    /** An observation written directly, bypassing the service (to test reads and access). */
+    public long observation(long schoolId, Caller author, LocalDate day, Tone tone, RoleGroup group, String text,
+            long... themeIds) {
+        Set<Theme> themes = new java.util.HashSet<>();
+        for (long id : themeIds) {
+            themes.add(em.find(Theme.class, id));
+        }
+        Observation o = new Observation(em.find(School.class, schoolId), day, group, themes, tone, text,
+                em.find(UserAccount.class, author.userId()), null, null);
+        em.persist(o);
+        em.flush();
+        return o.getId();
+    }
+
+    public long countAudit(String actor, String action) {
+        return em.createQuery("select count(e) from AuditEvent e where e.actor = :a and e.action = :x", Long.class)
+                .setParameter("a", actor).setParameter("x", action).getSingleResult();
+    }
+
+    public long anyThemeId() {
+        return em.createQuery("select min(t.id) from Theme t where t.retired = false", Long.class).getSingleResult();
+    }
+}
