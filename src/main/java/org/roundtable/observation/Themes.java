@@ -42,6 +42,7 @@ public class Themes {
     /** The themes a leader can pick today, by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ThemeRef> active() {
+        guard.requireSignedIn();
         return em.createQuery("""
                 select new org.roundtable.observation.ThemeRef(t.id, t.name, t.retired)
                 from Theme t where t.retired = false order by t.name""", ThemeRef.class).getResultList();
@@ -50,6 +51,7 @@ public class Themes {
     /** Every theme, retired ones too (filters over old observations). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ThemeRef> all() {
+        guard.requireSignedIn();
         return em.createQuery("""
                 select new org.roundtable.observation.ThemeRef(t.id, t.name, t.retired)
                 from Theme t order by t.retired, t.name""", ThemeRef.class).getResultList();
