@@ -216,6 +216,42 @@ class ObservationsIT {
         assertTrue(district.get(Tone.CONCERN) >= 3, "district leaders count every school");
     }
 
+    @Inject
+    Themes themes;
+
+    @Test
+    void aUsedThemeCanBeRetiredButNotDeletedAndStaysOnItsObservations() throws Exception {
+        Caller admin = data.account(Role.ADMIN, null);
+        long used = data.theme("Used");
+        long id = data.observation(school, principal, LocalDate.now(), Tone.IDEA, RoleGroup.TEACHER, "uses it", used);
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> as(admin, () -> {
+            themes.delete(used, 0);
+            return null;
+        }));
+        assertEquals("theme.delete.used", e.messageKey());
+        as(admin, () -> themes.retire(used, 0, true));
+        assertFalse(as(principal, () -> themes.active()).stream().anyMatch(t -> t.id() == used), "retired themes are not offered");
+        ObservationDetail d = as(principal, () -> observations.find(id));
+        assertTrue(d.themes().stream().anyMatch(t -> t.id() == used && t.retired()), "old observations keep it");
+        // the author can still revise that observation without dropping the retired theme
+        as(principal, () -> observations.revise(id, d.version(), d.toDraft()));
+
+        long unused = data.theme("Unused");
+        as(admin, () -> themes.delete(unused, 0));
+        assertFalse(as(admin, () -> themes.usage()).stream().anyMatch(t -> t.id() == unused));
+        assertEquals(1L, as(admin, () -> themes.usage()).stream().filter(t -> t.id() == used).findFirst().orElseThrow().observations());
+    }
+
+    @Test
+    void themeNamesAreUniqueIgnoringCase() throws Exception {
+        Caller admin = data.account(Role.ADMIN, null);
+        String name = TestData.unique("Attendance");
+        as(admin, () -> themes.add(name));
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> as(admin, () -> themes.add(name.toLowerCase())));
+        assertEquals("theme.name.taken", e.messageKey());
+        assertThrows(ConstraintViolationException.class, () -> as(admin, () -> themes.add(" ")));
+    }
+
     private static long assertDoesNotThrowId(java.util.concurrent.Callable<Long> call) {
         try {
             return call.call();
