@@ -1,0 +1,124 @@
+package org.roundtable.support;
+
+import java.security.SecureRandom;
+import java.security.spec.KeySpec;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.UUID;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Data for browser journeys, written over JDBC into the run's MariaDB database (the portal in MySQL mode has
+ * no demo data). Accounts get real PBKDF2 hashes, in the format the identity store verifies.
+ */
+public final class BrowserFixtures {
+
+    public static final String PASSWORD = "journey-password-1";
+
+    public final String suffix = UUID.randomUUID().toString().substring(0, 6);
+    public long hallwaySchool;
+    public long otherSchool;
+    public long otherSchoolObservation;
+    public String superintendent;
+    public String assistant;
+    public String principal;
+    public String admin;
+    public String principalName;
+
+    public static BrowserFixtures create() throws Exception {
+        BrowserFixtures f = new BrowserFixtures();
+        try (Connection c = TestDatabase.connect()) {
+            c.setAutoCommit(false);
+            f.hallwaySchool = insert(c, "insert into school (name, level) values (?, 'MIDDLE')", "Hallway Middle " + f.suffix);
+            f.otherSchool = insert(c, "insert into school (name, level) values (?, 'ELEMENTARY')", "Other Elementary " + f.suffix);
+            for (String[] staff : new String[][]{{"Nia Patel", "TEACHER"}, {"Omar Reyes", "FOOD_SERVICE"}, {"Ivy Chen", "NEW_TEACHER"}}) {
+                insert(c, "insert into staff_member (school_id, full_name, role_group) values (?, ?, ?)",
+                        f.hallwaySchool, staff[0], staff[1]);
+            }
+            f.superintendent = f.account(c, "sup", "Sam Superintendent", "SUPERINTENDENT", null);
+            f.assistant = f.account(c, "asst", "Alex Assistant", "ASSISTANT_SUPERINTENDENT", null);
+            f.principalName = "Pat Principal";
+            f.principal = f.account(c, "prin", f.principalName, "PRINCIPAL", f.hallwaySchool);
+            f.admin = f.account(c, "adm", "Ada Admin", "ADMIN", null);
+            long supId = id(c, f.superintendent);
+            long theme = single(c, "select min(id) from theme");
+            f.otherSchoolObservation = insert(c, "insert into observation (school_id, observed_on, role_group, tone, body, author_id) "
+                    + "values (?, ?, 'TEACHER', 'CONCERN', 'Private to the other school', ?)", f.otherSchool, java.sql.Date.valueOf(LocalDate.now()), supId);
+            insert(c, "insert into observation_theme (observation_id, theme_id) values (?, ?)", f.otherSchoolObservation, theme);
+            for (int i = 0; i < 3; i++) {
+                long obs = insert(c, "insert into observation (school_id, observed_on, role_group, tone, body, author_id) "
+                        + "values (?, ?, 'CUSTODIAL', 'CELEBRATION', ?, ?)", f.hallwaySchool,
+                        java.sql.Date.valueOf(LocalDate.now().minusDays(i + 1)), "The custodial team had the gym ready early " + i, supId);
+                insert(c, "insert into observation_theme (observation_id, theme_id) values (?, ?)", obs, theme);
+            }
+            c.commit();
+        }
+        return f;
+    }
+
+    private String account(Connection c, String prefix, String name, String role, Long school) throws Exception {
+        String username = prefix + "-" + suffix;
+        long id = insert(c, "insert into user_account (username, display_name, email, password_hash, school_id) values (?, ?, ?, ?, ?)",
+                username, name, username + "@example.org", hash(PASSWORD), school);
+        insert(c, "insert into user_role (user_id, role) values (?, ?)", id, role);
+        return username;
+    }
+
+    /** PBKDF2WithHmacSHA256 in Jakarta Security's stored form (a low iteration count keeps tests quick). */
+    static String hash(String password) throws Exception {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        int iterations = 2048;
+        KeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
+        byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        Base64.Encoder b64 = Base64.getEncoder();
+        return "PBKDF2WithHmacSHA256:" + iterations + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
+    }
+
+    private static long id(Connection c, String username) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select id from user_account where username = ?")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long insert(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** The newest observation's id at a school (to open it by URL). */
+    public long newestObservationAt(long school) throws SQLException {
+        try (Connection c = TestDatabase.connect();
+                PreparedStatement ps = c.prepareStatement("select max(id) from observation where school_id = ?")) {
+            ps.setLong(1, school);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
