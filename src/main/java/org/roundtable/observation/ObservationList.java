@@ -104,6 +104,11 @@ public class ObservationList implements Serializable {
         }
     }
 
+    /** The order the list opens in: newest first. */
+    public SortMeta getNewestFirst() {
+        return SortMeta.builder().field("observedOn").order(SortOrder.DESCENDING).build();
+    }
+
     public Rows getRows() { return rows; }
     public List<SchoolSummary> getSchools() { return schools; }
     public List<ThemeRef> getThemeChoices() { return themeChoices; }
