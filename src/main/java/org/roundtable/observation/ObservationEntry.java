@@ -44,6 +44,7 @@ public class ObservationEntry implements Serializable {
 
     private String id;
     private Long editingId;
+    private Long savedId;
     private long version;
     private Long schoolId;
     private LocalDate observedOn = LocalDate.now();
@@ -85,24 +86,35 @@ public class ObservationEntry implements Serializable {
         }
     }
 
-    public void save() throws IOException {
+    /**
+     * Saves the form. A second submission of the same form (a double tap, a resent request) does not record the
+     * observation twice: it goes to the one already saved.
+     */
+    public synchronized void save() throws IOException {
+        var ext = FacesContext.getCurrentInstance().getExternalContext();
+        if (savedId != null) {
+            ext.redirect(ext.getRequestContextPath() + "/observations/view.xhtml?id=" + savedId);
+            return;
+        }
         ObservationDraft draft = new ObservationDraft(schoolId, observedOn, roleGroup,
                 themeIds == null ? null : new HashSet<>(themeIds), tone, text);
-        long savedId;
+        long saved;
         try {
             if (editingId == null) {
-                savedId = observations.record(draft);
+                saved = observations.record(draft);
             } else {
                 observations.revise(editingId, version, draft);
-                savedId = editingId;
+                saved = editingId;
             }
         } catch (RuntimeException e) {
             errors.show(e, FIELDS);
             return;
         }
+        if (editingId == null) {
+            savedId = saved;
+        }
         errors.info(editingId == null ? "obs.saved" : "obs.revised");
-        var ext = FacesContext.getCurrentInstance().getExternalContext();
-        ext.redirect(ext.getRequestContextPath() + "/observations/view.xhtml?id=" + savedId);
+        ext.redirect(ext.getRequestContextPath() + "/observations/view.xhtml?id=" + saved);
     }
 
     public boolean isEditing() { return editingId != null; }

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.roundtable.platform.AuditLog.Action;
 
 /**
- * Backs the error pages: sets the status the page stands for and audits a 403 the container raised
- * (web.xml constraints) — denials raised by services were audited where they happened.
+ * Backs the error pages: sets the status the page stands for and audits a 403 raised by the container
+ * (web.xml constraints) or by Faces (a protected view without its token); services audit their own refusals.
  */
 @Named
 @RequestScoped
@@ -23,9 +23,12 @@ public class ErrorPage {
     public void forbidden() {
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
         Object exception = ext.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
-        if (exception == null) {
+        Object status = ext.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
+        // Services audit their own refusals; here the container's (web.xml roles) and Faces' (protected views).
+        if (status != null && !(exception instanceof org.roundtable.security.AccessDeniedException)) {
             Object uri = ext.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
-            audit.record(ext.getRemoteUser(), Action.ACCESS_DENIED, "page", uri == null ? null : uri.toString(), "403");
+            audit.record(ext.getRemoteUser(), Action.ACCESS_DENIED, "page", uri == null ? null : uri.toString(),
+                    exception == null ? "403" : exception.getClass().getSimpleName());
         }
         status(HttpServletResponse.SC_FORBIDDEN);
     }

@@ -28,7 +28,9 @@ public class SecurityHeaders extends HttpFilter {
         res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         res.setHeader("Content-Security-Policy-Report-Only", CSP);
         res.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
-        if (req.getRequestURI().endsWith(".xhtml") || req.getRequestURI().endsWith("/")) {
+        String uri = req.getRequestURI();
+        boolean resource = uri.startsWith(req.getContextPath() + "/jakarta.faces.resource/");
+        if (!resource && (uri.endsWith(".xhtml") || uri.endsWith("/"))) {
             // Pages hold confidential notes: never from a shared cache or the back-forward cache after logout.
             res.setHeader("Cache-Control", "no-store");
         }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +81,58 @@ class PortalJourneysIT {
             assertTrue(b.text("#login\\:loginMessages").contains("do not match"));
             b.login("", "");
             assertTrue(b.source().contains("Username: please fill this in."));
+        }
+    }
+
+    @Test
+    void repeatedFailedLoginsAreThrottledEvenWithTheRightPassword() {
+        try (Browser b = Browser.desktop(base)) {
+            for (int i = 0; i < 5; i++) {
+                b.login(fx.guessed, "guess-" + i);
+                assertTrue(b.text("#login\\:loginMessages").contains("do not match"));
+            }
+            b.login(fx.guessed, BrowserFixtures.PASSWORD);
+            assertTrue(b.path().startsWith("/login.xhtml"), "still locked out");
+            assertTrue(b.text("#login\\:loginMessages").contains("Too many failed attempts"));
+        }
+    }
+
+    @Test
+    void pagesCarrySecurityHeadersAndAHardenedSessionCookie() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(base.toURI().resolve("/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode());
+        var h = login.headers();
+        assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", h.firstValue("X-Frame-Options").orElse(""));
+        assertEquals("same-origin", h.firstValue("Referrer-Policy").orElse(""));
+        assertTrue(h.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertTrue(h.firstValue("Content-Security-Policy-Report-Only").orElse("").contains("default-src 'self'"));
+        assertEquals("no-store", h.firstValue("Cache-Control").orElse(""));
+        String cookie = h.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(base.toURI().resolve("/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"status\":\"UP\"") && ready.body().contains("database"), ready.body());
+    }
+
+    @Test
+    void theSessionIdChangesAtLoginAndLogoutNeedsThePagesToken() {
+        try (Browser b = Browser.desktop(base)) {
+            b.open("/login.xhtml");
+            String before = b.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            b.login(fx.assistant, BrowserFixtures.PASSWORD);
+            String after = b.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            assertFalse(before.equals(after), "a new session id after login");
+
+            b.open("/logout.xhtml");
+            assertEquals("Not allowed", b.text("h1"), "a bare GET (as from another site) does not log anyone out");
+            b.open("/");
+            assertEquals("Welcome, Alex Assistant", b.text("h1"));
         }
     }
 
