@@ -250,6 +250,69 @@ class PortalJourneysIT {
     }
 
     @Test
+    void anAdminKeepsTheDistrictListsAndANewAccountCanSignIn() {
+        String theme = "Attendance " + fx.suffix;
+        String school = "Lakeside High " + fx.suffix;
+        String username = "newprin-" + fx.suffix;
+        try (Browser b = Browser.desktop(base)) {
+            b.login(fx.admin, BrowserFixtures.PASSWORD);
+
+            b.open("/admin/themes.xhtml");
+            b.type("#edit\\:name", theme).clickAndLoad("#edit\\:save");
+            assertEquals("Saved.", b.text("#globalMessages"));
+            assertTrue(b.text("#list\\:themes").contains(theme));
+            b.type("#edit\\:name", theme.toUpperCase()).clickAndLoad("#edit\\:save");
+            assertTrue(b.text("#edit\\:nameMessage").contains("exists already"), "names are unique ignoring case");
+            assertEquals(theme.toUpperCase(), b.find("#edit\\:name").getAttribute("value"), "the typed name stays");
+
+            b.open("/admin/schools.xhtml");
+            b.type("#edit\\:name", school);
+            new Select(b.find("#edit\\:level")).selectByVisibleText("High");
+            b.clickAndLoad("#edit\\:save");
+            assertTrue(b.text("#list\\:schools").contains(school));
+
+            b.open("/admin/staff.xhtml");
+            b.type("#edit\\:fullName", "Rosa Lind");
+            new Select(b.find("#edit\\:school")).selectByVisibleText(school);
+            new Select(b.find("#edit\\:roleGroup")).selectByVisibleText("Counselor");
+            b.clickAndLoad("#edit\\:save");
+            assertEquals("Saved.", b.text("#globalMessages"));
+
+            b.open("/admin/accounts.xhtml");
+            b.type("#edit\\:username", username).type("#edit\\:displayName", "Nora New")
+                    .type("#edit\\:email", username + "@example.org").type("#edit\\:password", "short");
+            b.click("label[for='edit:roles:2']");
+            b.clickAndLoad("#edit\\:save");
+            assertEquals("A password has at least 12 characters.", b.text("#edit\\:passwordMessage"));
+            b.type("#edit\\:password", "a-long-password-2");
+            new Select(b.find("#edit\\:school")).selectByVisibleText(school);
+            b.clickAndLoad("#edit\\:save");
+            assertEquals("Saved.", b.text("#globalMessages"));
+            assertTrue(b.text("#list\\:accounts").contains(username));
+            b.logout();
+
+            b.login(username, "a-long-password-2");
+            assertEquals("Welcome, Nora New", b.text("h1"));
+            b.open("/people/index.xhtml");
+            assertTrue(b.text("#directory\\:staff").contains("Rosa Lind"), "a new principal sees their school's staff");
+            b.open("/observations/new.xhtml");
+            assertTrue(b.text("#form\\:themes").contains(theme), "the new theme is offered");
+        }
+    }
+
+    @Test
+    void anExpiredOrForgedPageStateGetsTheExpiredPage() {
+        try (Browser b = Browser.desktop(base)) {
+            b.login(fx.principal, BrowserFixtures.PASSWORD);
+            b.open("/observations/new.xhtml");
+            ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                    "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = '123:456');");
+            b.clickAndLoad("#form\\:save");
+            assertEquals("Page expired", b.text("h1"));
+        }
+    }
+
+    @Test
     void everyPageIsAccessibleAndFitsAPhone() throws Exception {
         List<String> problems = new ArrayList<>();
         long own = fx.newestObservationAt(fx.hallwaySchool);
