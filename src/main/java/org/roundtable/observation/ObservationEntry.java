@@ -31,16 +31,16 @@ public class ObservationEntry implements Serializable {
             "themeIds", "form:themes", "themes", "form:themes", "tone", "form:tone", "text", "form:text");
 
     @Inject
-    transient Observations observations;
+    Observations observations;
 
     @Inject
-    transient Themes themes;
+    Themes themes;
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient FormErrors errors;
+    FormErrors errors;
 
     private String id;
     private Long editingId;

@@ -7,15 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.roundtable.people.People;
 import org.roundtable.people.RoleGroup;
 import org.roundtable.people.SchoolSummary;
-import org.roundtable.platform.Page;
+import org.roundtable.platform.PagedModel;
 
 /** The observation list: filters in a form above a lazily paged table; each page is one service call. */
 @Named("observations")
@@ -25,13 +22,13 @@ public class ObservationList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Observations observations;
+    Observations observations;
 
     @Inject
-    transient Themes themes;
+    Themes themes;
 
     @Inject
-    transient People people;
+    People people;
 
     private Long schoolId;
     private Long themeId;
@@ -41,7 +38,11 @@ public class ObservationList implements Serializable {
     private LocalDate to;
     private List<SchoolSummary> schools;
     private List<ThemeRef> themeChoices;
-    private final Rows rows = new Rows();
+    /** The table: PrimeFaces asks for one page at a time, filtered by the fields above. */
+    private final PagedModel<ObservationRow> rows = new PagedModel<>(
+            (first, size, sort) -> observations.search(filter(), first, size, sortOf(sort),
+                    sort != null && sort.getOrder() == SortOrder.ASCENDING),
+            ObservationRow::id, Observations.MAX_PAGE_SIZE);
 
     @PostConstruct
     void init() {
@@ -62,46 +63,17 @@ public class ObservationList implements Serializable {
         return new ObservationFilter(schoolId, themeId, tone, roleGroup, from, to);
     }
 
-    /** The lazy model: PrimeFaces asks for one page at a time. */
-    public class Rows extends LazyDataModel<ObservationRow> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return 0; // load() sets the row count from the same service call
+    private ObservationSort sortOf(SortMeta sort) {
+        if (sort == null) {
+            return ObservationSort.DATE;
         }
-
-        @Override
-        public List<ObservationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            ObservationSort sort = ObservationSort.DATE;
-            boolean ascending = false;
-            for (SortMeta s : sortBy.values()) {
-                sort = switch (s.getField()) {
-                    case "schoolName" -> ObservationSort.SCHOOL;
-                    case "tone" -> ObservationSort.TONE;
-                    case "roleGroup" -> ObservationSort.ROLE_GROUP;
-                    case "authorName" -> ObservationSort.AUTHOR;
-                    default -> ObservationSort.DATE;
-                };
-                ascending = s.getOrder() == SortOrder.ASCENDING;
-            }
-            Page<ObservationRow> page = observations.search(filter(), first,
-                    Math.min(pageSize, Observations.MAX_PAGE_SIZE), sort, ascending);
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(ObservationRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public ObservationRow getRowData(String rowKey) {
-            return getWrappedData() == null ? null
-                    : getWrappedData().stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
-        }
+        return switch (sort.getField()) {
+            case "schoolName" -> ObservationSort.SCHOOL;
+            case "tone" -> ObservationSort.TONE;
+            case "roleGroup" -> ObservationSort.ROLE_GROUP;
+            case "authorName" -> ObservationSort.AUTHOR;
+            default -> ObservationSort.DATE;
+        };
     }
 
     /** The order the list opens in: newest first. */
@@ -109,7 +81,7 @@ public class ObservationList implements Serializable {
         return SortMeta.builder().field("observedOn").order(SortOrder.DESCENDING).build();
     }
 
-    public Rows getRows() { return rows; }
+    public PagedModel<ObservationRow> getRows() { return rows; }
     public List<SchoolSummary> getSchools() { return schools; }
     public List<ThemeRef> getThemeChoices() { return themeChoices; }
     public RoleGroup[] getRoleGroups() { return RoleGroup.values(); }

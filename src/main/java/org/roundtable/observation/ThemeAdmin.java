@@ -19,10 +19,10 @@ public class ThemeAdmin implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("name", "edit:name");
 
     @Inject
-    transient Themes themes;
+    Themes themes;
 
     @Inject
-    transient FormErrors errors;
+    FormErrors errors;
 
     private List<ThemeUsage> usage;
     private Long editingId;

@@ -6,11 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.roundtable.platform.Page;
+import org.roundtable.platform.PagedModel;
 
 /**
  * The people directory (and, with {@code admin}, the staff admin list): schools, and staff searchable by
@@ -23,14 +19,17 @@ public class Directory implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient People people;
+    People people;
 
     private List<SchoolSummary> schools;
     private Long schoolId;
     private RoleGroup roleGroup;
     private String name;
     private boolean includeInactive;
-    private final Staff staff = new Staff();
+    /** The lazily paged staff list. */
+    private final PagedModel<StaffRow> staff = new PagedModel<>(
+            (first, size, sort) -> people.staff(schoolId, roleGroup, name, includeInactive, first, size),
+            StaffRow::id, People.MAX_PAGE_SIZE);
 
     @PostConstruct
     void init() {
@@ -49,36 +48,7 @@ public class Directory implements Serializable {
         schools = people.schoolsInScope();
     }
 
-    /** The lazily paged staff list. */
-    public class Staff extends LazyDataModel<StaffRow> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return 0; // load() sets the row count
-        }
-
-        @Override
-        public List<StaffRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<StaffRow> page = people.staff(schoolId, roleGroup, name, includeInactive, first,
-                    Math.min(pageSize, People.MAX_PAGE_SIZE));
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(StaffRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public StaffRow getRowData(String rowKey) {
-            return getWrappedData() == null ? null
-                    : getWrappedData().stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
-        }
-    }
-
-    public Staff getStaff() { return staff; }
+    public PagedModel<StaffRow> getStaff() { return staff; }
     public List<SchoolSummary> getSchools() { return schools; }
     public RoleGroup[] getRoleGroups() { return RoleGroup.values(); }
     public SchoolLevel[] getLevels() { return SchoolLevel.values(); }

@@ -18,10 +18,10 @@ public class SchoolAdmin implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("name", "edit:name", "level", "edit:level");
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient FormErrors errors;
+    FormErrors errors;
 
     private List<SchoolSummary> schools;
     private Long editingId;

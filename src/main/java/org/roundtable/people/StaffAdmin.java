@@ -17,10 +17,10 @@ public class StaffAdmin implements Serializable {
             "schoolId", "edit:school", "school", "edit:school", "fullName", "edit:fullName", "roleGroup", "edit:roleGroup");
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient FormErrors errors;
+    FormErrors errors;
 
     private Long editingId;
     private long version;

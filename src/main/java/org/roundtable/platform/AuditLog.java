@@ -43,25 +43,24 @@ public class AuditLog {
         }
     }
 
-    /** The newest events first, one page (admins only). */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** The newest events first, one page, with the number of all that match (admins only). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEvent> newest(String actionFilter, int first, int pageSize) {
+    public Page<AuditEvent> newest(String actionFilter, int first, int pageSize) {
         guard.requireAdmin("audit");
-        return em.createQuery("""
+        List<AuditEvent> rows = em.createQuery("""
                 select e from AuditEvent e
                 where (:action is null or e.action = :action)
                 order by e.occurredAt desc, e.id desc""", AuditEvent.class)
                 .setParameter("action", actionFilter)
                 .setFirstResult(first)
-                .setMaxResults(pageSize)
+                .setMaxResults(Math.min(pageSize, MAX_PAGE_SIZE))
                 .getResultList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(String actionFilter) {
-        guard.requireAdmin("audit");
-        return em.createQuery("select count(e) from AuditEvent e where (:action is null or e.action = :action)", Long.class)
+        long total = rows.isEmpty() && first == 0 ? 0 : em.createQuery(
+                        "select count(e) from AuditEvent e where (:action is null or e.action = :action)", Long.class)
                 .setParameter("action", actionFilter)
                 .getSingleResult();
+        return new Page<>(rows, total);
     }
 }

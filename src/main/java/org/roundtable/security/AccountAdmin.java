@@ -24,13 +24,13 @@ public class AccountAdmin implements Serializable {
             "password", "edit:password");
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient FormErrors errors;
+    FormErrors errors;
 
     private List<AccountRow> rows;
     private List<SchoolSummary> schools;

@@ -17,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
@@ -36,8 +37,16 @@ class PortalJourneysIT {
         return Deployments.portal();
     }
 
+    /** Where Payara serves the deployment; the tests reach it over loopback whatever address Payara reports. */
     @ArquillianResource
+    URL deployed;
+
     URL base;
+
+    @BeforeEach
+    void loopback() throws Exception {
+        base = new URL("http", "127.0.0.1", deployed.getPort(), deployed.getFile());
+    }
 
     static BrowserFixtures fx;
 
