@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.roundtable.people.RoleGroup;
 import org.roundtable.people.School;
 import org.roundtable.platform.AuditLog;
 import org.roundtable.platform.AuditLog.Action;
@@ -277,10 +276,5 @@ public class Observations {
             }
         }
         return new HashSet<>(found);
-    }
-
-    /** The role groups an observation can be about, in the order pickers show them. */
-    public static List<RoleGroup> roleGroups() {
-        return List.of(RoleGroup.values());
     }
 }

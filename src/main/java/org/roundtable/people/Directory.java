@@ -44,14 +44,9 @@ public class Directory implements Serializable {
         schoolId = id;
     }
 
-    public void reload() {
-        schools = people.schoolsInScope();
-    }
-
     public PagedModel<StaffRow> getStaff() { return staff; }
     public List<SchoolSummary> getSchools() { return schools; }
     public RoleGroup[] getRoleGroups() { return RoleGroup.values(); }
-    public SchoolLevel[] getLevels() { return SchoolLevel.values(); }
     public Long getSchoolId() { return schoolId; }
     public void setSchoolId(Long schoolId) { this.schoolId = schoolId; }
     public RoleGroup getRoleGroup() { return roleGroup; }

@@ -46,9 +46,6 @@ public class ErrorPage {
     }
 
     private static void status(int code) {
-        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-        if (ext.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE) != null || code != 400) {
-            ext.setResponseStatus(code);
-        }
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(code);
     }
 }

@@ -30,11 +30,6 @@ public class UrlDataSource implements DataSource {
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; this.delegate = null; }
 
-    /** Which kind of database the URL names. */
-    public static boolean isEmbedded(String jdbcUrl) {
-        return jdbcUrl == null || jdbcUrl.isBlank() || jdbcUrl.startsWith("jdbc:h2:");
-    }
-
     private DataSource delegate() throws SQLException {
         DataSource current = delegate;
         if (current == null) {

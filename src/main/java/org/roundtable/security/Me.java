@@ -22,10 +22,6 @@ public class Me {
         }
     }
 
-    public Caller getCaller() {
-        return callers.get();
-    }
-
     public String getDisplayName() {
         return callers.get().displayName();
     }

@@ -4,34 +4,33 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * PBKDF2 hashes in the form the database identity store verifies
- * ({@code PBKDF2WithHmacSHA256:iterations:salt:hash}). The parameters here must match
- * {@link SecurityConfig}'s identity store definition.
+ * ({@code PBKDF2WithHmacSHA256:iterations:salt:hash}); {@link SecurityConfig}'s identity store uses the same
+ * parameters.
  */
 @ApplicationScoped
 public class PasswordHashes {
 
     public static final int MIN_LENGTH = 12;
-    static final String[] PARAMETERS = {
-        "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256",
-        "Pbkdf2PasswordHash.Iterations=120000",
-        "Pbkdf2PasswordHash.SaltSizeBytes=32",
-        "Pbkdf2PasswordHash.KeySizeBytes=32"
-    };
+
+    // The PBKDF2 parameters, in the "name=value" form the identity store annotation takes.
+    static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256";
+    static final String ITERATIONS = "Pbkdf2PasswordHash.Iterations=120000";
+    static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=32";
+    static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=32";
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
     @PostConstruct
     void init() {
-        pbkdf2.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "120000",
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        pbkdf2.initialize(Stream.of(ALGORITHM, ITERATIONS, SALT_SIZE, KEY_SIZE)
+                .map(p -> p.split("=", 2))
+                .collect(Collectors.toMap(p -> p[0], p -> p[1])));
     }
 
     public String hash(String password) {

@@ -22,10 +22,7 @@ import org.roundtable.platform.DatabaseConfig;
         groupsQuery = "select r.role from user_role r join user_account u on u.id = r.user_id where u.username = ? and u.active = true",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {
-            "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.Iterations=120000",
-            "Pbkdf2PasswordHash.SaltSizeBytes=32",
-            "Pbkdf2PasswordHash.KeySizeBytes=32"
+            PasswordHashes.ALGORITHM, PasswordHashes.ITERATIONS, PasswordHashes.SALT_SIZE, PasswordHashes.KEY_SIZE
         })
 public class SecurityConfig {
 }

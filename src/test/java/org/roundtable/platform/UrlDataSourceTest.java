@@ -1,5 +1,6 @@
 package org.roundtable.platform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,10 +11,14 @@ import org.junit.jupiter.api.Test;
 class UrlDataSourceTest {
 
     @Test
-    void knowsTheEmbeddedDatabaseByItsUrl() {
-        assertTrue(UrlDataSource.isEmbedded("jdbc:h2:file:./data/roundtable"));
-        assertTrue(UrlDataSource.isEmbedded(null));
-        assertFalse(UrlDataSource.isEmbedded("jdbc:mysql://db:3306/roundtable"));
+    void picksTheDriverFromTheUrl() throws Exception {
+        UrlDataSource h2 = new UrlDataSource();
+        h2.setUrl("jdbc:h2:mem:urltest;MODE=MySQL");
+        h2.setUser("sa");
+        try (var c = h2.getConnection()) {
+            assertEquals("H2", c.getMetaData().getDatabaseProductName());
+        }
+        assertTrue(h2.isWrapperFor(UrlDataSource.class));
     }
 
     @Test
