@@ -12,10 +12,10 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY src/ src/
 RUN ./mvnw -B -q package -DskipTests
 
-# Run stage: only the WAR and the Payara post-boot commands; configuration comes from the environment.
+# Run stage: only the WAR and the Payara pre-boot commands; configuration comes from the environment.
 FROM payara/micro:6.2025.10-jdk17
 COPY --from=build /src/target/roundtable.war /opt/payara/deployments/ROOT.war
-COPY config/post-boot-commands.asadmin /opt/payara/config/post-boot-commands.asadmin
+COPY config/pre-boot-commands.asadmin /opt/payara/config/pre-boot-commands.asadmin
 # The embedded H2 database (demo mode only) lives here; mount a volume to keep it.
 USER root
 RUN mkdir -p /opt/payara/data /opt/payara/config && chown -R payara:payara /opt/payara/data /opt/payara/config
@@ -25,4 +25,4 @@ VOLUME /opt/payara/data
 EXPOSE 8080
 # Orchestrators: readiness probe GET /health/ready (checks the database), liveness GET /health/live.
 CMD ["--deploymentDir", "/opt/payara/deployments", "--nohazelcast", \
-     "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin"]
+     "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin"]

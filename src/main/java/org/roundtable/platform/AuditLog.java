@@ -18,7 +18,7 @@ public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
 
-    /** What the audit log records; the bundle key {@code audit.NAME} is its label. */
+    /** What the audit log records; the page bundle's {@code audit.NAME} is its label. */
     public enum Action {
         LOGIN, LOGIN_FAILED, LOGIN_THROTTLED, LOGOUT, ACCESS_DENIED,
         OBSERVATION_CREATED, OBSERVATION_REVISED,

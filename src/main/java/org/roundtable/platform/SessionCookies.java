@@ -5,7 +5,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * The session cookie is HttpOnly (web.xml) and SameSite=Lax (config/post-boot-commands.asadmin: Payara 6 ignores
+ * The session cookie is HttpOnly (web.xml) and SameSite=Lax (config/pre-boot-commands.asadmin: Payara 6 ignores
  * the Servlet 6 cookie attributes); here it also becomes Secure when the portal is served over HTTPS.
  */
 @WebListener

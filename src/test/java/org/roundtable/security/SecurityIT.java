@@ -28,6 +28,7 @@ import org.roundtable.observation.ObservationFilter;
 import org.roundtable.observation.ObservationRow;
 import org.roundtable.observation.ObservationSort;
 import org.roundtable.observation.Observations;
+import org.roundtable.observation.SourceType;
 import org.roundtable.observation.Themes;
 import org.roundtable.observation.Tone;
 import org.roundtable.people.People;
@@ -141,6 +142,8 @@ class SecurityIT {
     @Test
     void observationsAreForLeadersAndAPrincipalOnlySeesTheirSchool() {
         matrix("record for A", expect(OK, OK, OK, DENIED, DENIED), who -> () -> observations.record(draftFor(schoolA)));
+        matrix("record for A from a rounding visit", expect(OK, OK, OK, DENIED, DENIED),
+                who -> () -> observations.record(draftFor(schoolA), SourceType.ROUNDING_VISIT, 42L));
         matrix("find A's observation", LEADERS_OF_A, who -> () -> observations.find(observationA));
         matrix("search filtered to A", LEADERS_OF_A, who -> () -> observations.search(
                 new ObservationFilter(schoolA, null, null, null, null, null), 0, 10, ObservationSort.DATE, false));
@@ -174,6 +177,7 @@ class SecurityIT {
     @Test
     void theDirectoryShowsAPrincipalOnlyTheirOwnStaff() {
         matrix("school list", EVERYONE, who -> () -> people.schools());
+        matrix("schools to pick from", EVERYONE, who -> () -> people.schoolsInScope());
         matrix("staff of A", expect(OK, OK, OK, NOT_FOUND, OK),
                 who -> () -> people.staff(schoolA, null, null, false, 0, 10));
         matrix("add school", ADMINS_ONLY, who -> () -> people.addSchool(TestData.unique("New"), SchoolLevel.HIGH));
@@ -191,6 +195,12 @@ class SecurityIT {
     }
 
     @Test
+    void aPrincipalPicksOnlyTheirOwnSchool() throws Exception {
+        var schools = ActingCaller.as(callers.get(Who.PRINCIPAL_A), () -> people.schoolsInScope());
+        assertEquals(List.of(schoolA), schools.stream().map(s -> s.id()).toList());
+    }
+
+    @Test
     void aPrincipalsUnfilteredStaffListIsTheirOwnSchool() throws Exception {
         var page = ActingCaller.as(callers.get(Who.PRINCIPAL_B), () -> people.staff(null, null, null, false, 0, 100));
         assertTrue(page.rows().stream().allMatch(r -> r.schoolId() == schoolB));
@@ -199,6 +209,7 @@ class SecurityIT {
     @Test
     void themesAreReadByEveryoneAndManagedByAdmins() {
         matrix("active themes", EVERYONE, who -> () -> themes.active());
+        matrix("all themes", EVERYONE, who -> () -> themes.all());
         matrix("theme usage", ADMINS_ONLY, who -> () -> themes.usage());
         matrix("add theme", ADMINS_ONLY, who -> () -> themes.add(TestData.unique("Theme")));
         matrix("rename theme", ADMINS_ONLY, who -> () -> {

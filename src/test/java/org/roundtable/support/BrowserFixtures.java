@@ -112,6 +112,19 @@ public final class BrowserFixtures {
         }
     }
 
+    /** How many audit events of this kind the account has caused. */
+    public long audited(String actor, String action) throws SQLException {
+        try (Connection c = TestDatabase.connect();
+                PreparedStatement ps = c.prepareStatement("select count(*) from audit_event where actor = ? and action = ?")) {
+            ps.setString(1, actor);
+            ps.setString(2, action);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /** The newest observation's id at a school (to open it by URL). */
     public long newestObservationAt(long school) throws SQLException {
         try (Connection c = TestDatabase.connect();

@@ -94,7 +94,7 @@ class PortalJourneysIT {
     }
 
     @Test
-    void repeatedFailedLoginsAreThrottledEvenWithTheRightPassword() {
+    void repeatedFailedLoginsAreThrottledEvenWithTheRightPassword() throws Exception {
         try (Browser b = Browser.desktop(base)) {
             for (int i = 0; i < 5; i++) {
                 b.login(fx.guessed, "guess-" + i);
@@ -104,6 +104,9 @@ class PortalJourneysIT {
             assertTrue(b.path().startsWith("/login.xhtml"), "still locked out");
             assertTrue(b.text("#login\\:loginMessages").contains("Too many failed attempts"));
         }
+        assertEquals(5, fx.audited(fx.guessed, "LOGIN_FAILED"), "failed logins are audited");
+        assertEquals(1, fx.audited(fx.guessed, "LOGIN_THROTTLED"));
+        assertEquals(0, fx.audited(fx.guessed, "LOGIN"));
     }
 
     @Test
@@ -213,7 +216,7 @@ class PortalJourneysIT {
     }
 
     @Test
-    void aPrincipalCannotReachAnotherSchoolOrTheAdminPages() {
+    void aPrincipalCannotReachAnotherSchoolOrTheAdminPages() throws Exception {
         try (Browser b = Browser.desktop(base)) {
             b.login(fx.principal, BrowserFixtures.PASSWORD);
             b.open("/observations/view.xhtml?id=" + fx.otherSchoolObservation);
@@ -226,6 +229,8 @@ class PortalJourneysIT {
             assertFalse(b.source().contains(fx.admin));
             b.screenshot("error-403");
         }
+        assertTrue(fx.audited(fx.principal, "LOGIN") >= 1, "logins are audited");
+        assertTrue(fx.audited(fx.principal, "ACCESS_DENIED") >= 2, "the other school's record and the admin page");
     }
 
     @Test
