@@ -50,22 +50,24 @@ public class Login {
             message(faces, "login.throttled", Math.max(1, wait.toSeconds()));
             return;
         }
+        // Not a "new authentication": that would drop the page the user first asked for (LoginToContinue's saved
+        // request), and the mechanism then sends them there instead of the home page.
         AuthenticationStatus status = securityContext.authenticate(request, response,
-                withParams().newAuthentication(true)
+                withParams().newAuthentication(false)
                         .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password))));
         switch (status) {
-            case SUCCESS -> {
+            case SUCCESS, SEND_CONTINUE -> {
                 throttle.succeeded(name);
+                // A fresh session id for the signed-in session: an id planted before login is worthless.
                 if (request.getSession(false) != null) {
                     request.changeSessionId();
                 }
                 audit.record(name, Action.LOGIN, "account", name, "from " + request.getRemoteAddr());
-                ext.redirect(ext.getRequestContextPath() + "/");
-            }
-            case SEND_CONTINUE -> {
-                throttle.succeeded(name);
-                audit.record(name, Action.LOGIN, "account", name, "from " + request.getRemoteAddr());
-                faces.responseComplete();
+                if (status == AuthenticationStatus.SUCCESS) {
+                    ext.redirect(ext.getRequestContextPath() + "/");
+                } else {
+                    faces.responseComplete(); // the mechanism sends the user on to the page they first asked for
+                }
             }
             default -> {
                 throttle.failed(name);

@@ -149,6 +149,20 @@ class PortalJourneysIT {
     }
 
     @Test
+    void aDeepLinkLeadsThroughTheLoginToThePageAskedForWithANewSessionId() {
+        try (Browser b = Browser.desktop(base)) {
+            b.open("/observations/index.xhtml");
+            assertTrue(b.path().startsWith("/login.xhtml"), b.path());
+            String before = b.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            b.type("#login\\:username", fx.superintendent).type("#login\\:password", BrowserFixtures.PASSWORD)
+                    .clickAndLoad("#login\\:submit");
+            assertEquals("/observations/index.xhtml", b.path());
+            assertEquals("Observations", b.text("h1"));
+            assertFalse(before.equals(b.driver.manage().getCookieNamed("JSESSIONID").getValue()));
+        }
+    }
+
+    @Test
     void aPrincipalAddsAnObservationOnAPhoneAndFindsItInTheList() throws Exception {
         String text = "Cafeteria line <script>alert('x')</script> runs 20 minutes; kids eat in 10. " + fx.suffix;
         try (Browser b = Browser.phone(base)) {
