@@ -50,8 +50,8 @@ public class Login {
             message(faces, "login.throttled", Math.max(1, wait.toSeconds()));
             return;
         }
-        // Not a "new authentication": that would drop the page the user first asked for (LoginToContinue's saved
-        // request), and the mechanism then sends them there instead of the home page.
+        // Not a "new authentication": that would discard the page the user first asked for (LoginToContinue's saved
+        // request). Kept, the mechanism answers SEND_CONTINUE and redirects there; without one it answers SUCCESS.
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 withParams().newAuthentication(false)
                         .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password))));
