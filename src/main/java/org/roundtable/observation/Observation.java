@@ -86,6 +86,10 @@ public class Observation {
     @Column(name = "source_id", updatable = false)
     private Long sourceId;
 
+    /** From a conversation marked "district leaders only": hidden from the school's principal (PRODUCT.md rule 7). */
+    @Column(name = "leaders_only", nullable = false, updatable = false)
+    private boolean leadersOnly;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -100,6 +104,12 @@ public class Observation {
 
     public Observation(School school, LocalDate observedOn, RoleGroup roleGroup, Set<Theme> themes, Tone tone,
             String text, UserAccount author, SourceType sourceType, Long sourceId) {
+        this(school, observedOn, roleGroup, themes, tone, text, author, sourceType, sourceId, false);
+    }
+
+    public Observation(School school, LocalDate observedOn, RoleGroup roleGroup, Set<Theme> themes, Tone tone,
+            String text, UserAccount author, SourceType sourceType, Long sourceId, boolean leadersOnly) {
+        this.leadersOnly = leadersOnly;
         this.author = Objects.requireNonNull(author, "author");
         if ((sourceType == null) != (sourceId == null)) {
             throw new IllegalArgumentException("A source needs both a type and an id");
@@ -144,6 +154,7 @@ public class Observation {
     public UserAccount getAuthor() { return author; }
     public SourceType getSourceType() { return sourceType; }
     public Long getSourceId() { return sourceId; }
+    public boolean isLeadersOnly() { return leadersOnly; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }

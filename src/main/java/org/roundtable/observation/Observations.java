@@ -61,11 +61,23 @@ public class Observations {
 
     /** Records an observation that comes from another capability (a rounding visit, a check-in...). */
     public long record(@NotNull @Valid ObservationDraft draft, SourceType sourceType, Long sourceId) {
+        return record(draft, sourceType, sourceId, false);
+    }
+
+    /**
+     * Records an observation from another capability; {@code leadersOnly} hides it from the school's principal
+     * (it came from a conversation marked "district leaders only"), and only district leaders may set it.
+     */
+    public long record(@NotNull @Valid ObservationDraft draft, SourceType sourceType, Long sourceId, boolean leadersOnly) {
         Caller caller = requireLeader("observation", null);
         School school = schoolInScope(caller, draft.schoolId());
         checkDate(draft.observedOn());
+        if (leadersOnly && !caller.isDistrictLeader()) {
+            throw new AccessDeniedException("Only district leaders keep observations from the principal");
+        }
         Observation o = new Observation(school, draft.observedOn(), draft.roleGroup(), themes(draft.themeIds(), Set.of()),
-                draft.tone(), draft.text(), em.getReference(UserAccount.class, caller.userId()), sourceType, sourceId);
+                draft.tone(), draft.text(), em.getReference(UserAccount.class, caller.userId()), sourceType, sourceId,
+                leadersOnly);
         em.persist(o);
         em.flush();
         audit.record(caller.username(), Action.OBSERVATION_CREATED, "observation", o.getId(), school.getName());
@@ -176,6 +188,9 @@ public class Observations {
             clauses.add("s.id = :scope");
             params.put("scope", scope);
         }
+        if (!caller.isDistrictLeader()) {
+            clauses.add("o.leadersOnly = false");
+        }
         if (f.schoolId() != null) {
             clauses.add("s.id = :school");
             params.put("school", f.schoolId());
@@ -235,6 +250,10 @@ public class Observations {
                 .orElseThrow(() -> new NotFoundException("observation " + id));
         if (!caller.canSeeSchool(o.getSchool().getId())) {
             audit.record(caller.username(), Action.ACCESS_DENIED, "observation", id, "another school");
+            throw new NotFoundException("observation " + id);
+        }
+        if (o.isLeadersOnly() && !caller.isDistrictLeader()) {
+            audit.record(caller.username(), Action.ACCESS_DENIED, "observation", id, "district leaders only");
             throw new NotFoundException("observation " + id);
         }
         return o;

@@ -160,6 +160,24 @@ public class People {
     }
 
     /** Principals see their own school's staff; district leaders and admins see everyone. */
+    /** One staff member, or not-found when they do not exist or work at a school the caller may not see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StaffRow staffMember(long id) {
+        Caller caller = guard.requireSignedIn();
+        Long scope = staffScope(caller);
+        StaffRow row = em.createQuery("""
+                select new org.roundtable.people.StaffRow(m.id, m.fullName, m.roleGroup, s.id, s.name, m.active, m.version)
+                from StaffMember m join m.school s where m.id = :id""", StaffRow.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("staff " + id));
+        if (scope != null && row.schoolId() != scope) {
+            audit.record(caller.username(), Action.ACCESS_DENIED, "staff", id, "another school");
+            throw new NotFoundException("staff " + id);
+        }
+        return row;
+    }
+
     private static Long staffScope(Caller caller) {
         return caller.isDistrictLeader() || caller.isAdmin() ? null : caller.schoolId();
     }

@@ -30,6 +30,9 @@ public class Bootstrap {
     DemoDistrict demo;
 
     @Inject
+    org.roundtable.demo.DemoRounding demoRounding;
+
+    @Inject
     FirstAdmin firstAdmin;
 
     @Inject
@@ -47,6 +50,10 @@ public class Bootstrap {
     @PostConstruct
     void start() {
         boolean seeded = migrations.isEmbedded() && demo.seedIfEmpty();
+        if (migrations.isEmbedded()) {
+            // Separate from the district seed, so a demo database made before rounding existed gets it too.
+            demoRounding.seedIfEmpty();
+        }
         if (adminUser.isPresent() && adminPassword.isPresent()) {
             firstAdmin.ensure(adminUser.get(), adminPassword.get());
         }

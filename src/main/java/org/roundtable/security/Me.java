@@ -22,6 +22,14 @@ public class Me {
         }
     }
 
+    public long getUserId() {
+        return callers.get().userId();
+    }
+
+    public Long getSchoolId() {
+        return callers.get().schoolId();
+    }
+
     public String getDisplayName() {
         return callers.get().displayName();
     }

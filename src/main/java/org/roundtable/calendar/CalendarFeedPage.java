@@ -1,0 +1,49 @@
+package org.roundtable.calendar;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * "Subscribe in your calendar": issue a private feed address (shown once), replace it, or turn it off.
+ */
+@Named("calendarFeed")
+@ViewScoped
+public class CalendarFeedPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CalendarFeeds feeds;
+
+    private Instant issuedAt;
+    private String freshUrl;
+
+    public void load() {
+        issuedAt = feeds.issuedAt().orElse(null);
+    }
+
+    public void issue() {
+        String token = feeds.issue();
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        String scheme = ext.getRequestScheme();
+        int port = ext.getRequestServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        freshUrl = scheme + "://" + ext.getRequestServerName() + (defaultPort ? "" : ":" + port)
+                + ext.getRequestContextPath() + "/calendar/" + token + ".ics";
+        issuedAt = feeds.issuedAt().orElse(null);
+    }
+
+    public void revoke() {
+        feeds.revoke();
+        freshUrl = null;
+        issuedAt = null;
+    }
+
+    public Instant getIssuedAt() { return issuedAt; }
+    public String getFreshUrl() { return freshUrl; }
+}

@@ -1,0 +1,18 @@
+package org.roundtable.rounding;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** A follow-up in a list. */
+public record FollowUpRow(long id, long schoolId, String schoolName, Long visitId, String concern, long ownerId,
+        String ownerName, LocalDate raisedOn, LocalDate dueOn, FollowUpStatus status, String resolution,
+        LocalDate resolvedOn, boolean leadersOnly, long version) implements Serializable {
+
+    public boolean overdue(LocalDate today) {
+        return FollowUp.isOverdue(status, dueOn, today);
+    }
+
+    public boolean open() {
+        return status.isOpen();
+    }
+}

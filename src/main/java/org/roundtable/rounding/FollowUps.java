@@ -1,0 +1,173 @@
+package org.roundtable.rounding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.roundtable.platform.AuditLog;
+import org.roundtable.platform.AuditLog.Action;
+import org.roundtable.platform.ConcurrentEditException;
+import org.roundtable.security.Caller;
+import org.roundtable.security.Guard;
+
+/**
+ * Follow-ups: visible to their owner and to district leaders, changed by them, closed with what was done. "You
+ * said, we did" shows what was resolved at a school, without names and without anything leaders-only.
+ */
+@ApplicationScoped
+@Transactional
+public class FollowUps {
+
+    private static final String ROW = """
+            select new org.roundtable.rounding.FollowUpRow(f.id, s.id, s.name, v.id, f.concern, o.id, o.displayName,
+                f.raisedOn, f.dueOn, f.status, f.resolution, f.resolvedOn, f.leadersOnly, f.version)
+            from FollowUp f join f.school s join f.owner o left join f.visit v
+            """;
+
+    @PersistenceContext(unitName = "roundtable")
+    EntityManager em;
+
+    @Inject
+    Guard guard;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** The caller's own follow-ups: open ones by due date, then (when asked) resolved ones, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUpRow> mine(boolean includeResolved) {
+        Caller caller = guard.requireLeader("followUps", null);
+        return em.createQuery(ROW + " where o.id = :me" + (includeResolved ? "" : " and f.status <> :resolved")
+                        + " order by case when f.status = :resolved then 1 else 0 end, f.dueOn, f.id", FollowUpRow.class)
+                .setParameter("me", caller.userId())
+                .setParameter("resolved", FollowUpStatus.RESOLVED)
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    /** Every open follow-up in the district, by due date (district leaders). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUpRow> allOpen() {
+        guard.requireDistrictLeader("followUps", null);
+        return em.createQuery(ROW + " where f.status <> :resolved order by f.dueOn, f.id", FollowUpRow.class)
+                .setParameter("resolved", FollowUpStatus.RESOLVED)
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    /** Open follow-ups at one school (before a visit; district leaders). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUpRow> openAtSchool(long schoolId) {
+        guard.requireDistrictLeader("school", schoolId);
+        return em.createQuery(ROW + " where s.id = :school and f.status <> :resolved order by f.dueOn, f.id",
+                        FollowUpRow.class)
+                .setParameter("school", schoolId)
+                .setParameter("resolved", FollowUpStatus.RESOLVED)
+                .getResultList();
+    }
+
+    /** The follow-ups raised on a visit that the caller may see (owner or district leader). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUpRow> ofVisit(long visitId) {
+        Caller caller = guard.requireLeader("visit", visitId);
+        TypedQuery<FollowUpRow> q = em.createQuery(ROW + " where v.id = :visit"
+                + (caller.isDistrictLeader() ? "" : " and o.id = :me") + " order by f.id", FollowUpRow.class)
+                .setParameter("visit", visitId);
+        if (!caller.isDistrictLeader()) {
+            q.setParameter("me", caller.userId());
+        }
+        return q.getResultList();
+    }
+
+    /** One follow-up, for its owner or a district leader. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FollowUpRow find(long id) {
+        Caller caller = guard.requireLeader("followUp", id);
+        FollowUpRow row = em.createQuery(ROW + " where f.id = :id", FollowUpRow.class).setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> guard.notFound(caller, "followUp", id, "no such follow-up"));
+        if (!caller.isDistrictLeader() && row.ownerId() != caller.userId()) {
+            throw guard.notFound(caller, "followUp", id, "not the owner");
+        }
+        return row;
+    }
+
+    /** Marks work started, or back to open. */
+    public void progress(long id, long expectedVersion, @NotNull FollowUpStatus status) {
+        Caller caller = guard.requireLeader("followUp", id);
+        FollowUp f = changeable(caller, id, expectedVersion);
+        f.progress(status);
+        em.flush();
+        audit.record(caller.username(), Action.FOLLOW_UP_SAVED, "followUp", id, status.name());
+    }
+
+    /** Closes a follow-up with what was done. */
+    public void resolve(long id, long expectedVersion,
+            @Size(max = FollowUp.MAX_RESOLUTION, message = "{followUp.resolution.size}") String whatWasDone) {
+        Caller caller = guard.requireLeader("followUp", id);
+        FollowUp f = changeable(caller, id, expectedVersion);
+        f.resolve(whatWasDone, LocalDate.now(clock));
+        em.flush();
+        audit.record(caller.username(), Action.FOLLOW_UP_SAVED, "followUp", id, "resolved");
+    }
+
+    /**
+     * "You said, we did" for a school and term: what was resolved, newest first, without names and without
+     * leaders-only follow-ups. District leaders for any school, a principal for their own.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SaidDid> youSaidWeDid(long schoolId, @NotNull Term term) {
+        Caller caller = guard.requireLeader("school", schoolId);
+        if (!caller.canSeeSchool(schoolId)) {
+            throw guard.notFound(caller, "school", schoolId, "you said, we did of another school");
+        }
+        return em.createQuery("""
+                select new org.roundtable.rounding.SaidDid(f.concern, f.resolution, f.resolvedOn)
+                from FollowUp f
+                where f.school.id = :school and f.status = :resolved and f.leadersOnly = false
+                  and f.resolvedOn between :first and :last
+                order by f.resolvedOn desc, f.id desc""", SaidDid.class)
+                .setParameter("school", schoolId)
+                .setParameter("resolved", FollowUpStatus.RESOLVED)
+                .setParameter("first", term.first())
+                .setParameter("last", term.last())
+                .getResultList();
+    }
+
+    /** How many of the caller's own follow-ups are open, and how many of those are overdue. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long[] myOpenAndOverdue() {
+        Caller caller = guard.requireLeader("followUps", null);
+        Object[] r = em.createQuery("""
+                select count(f), sum(case when f.dueOn < :today then 1 else 0 end)
+                from FollowUp f where f.owner.id = :me and f.status <> :resolved""", Object[].class)
+                .setParameter("today", LocalDate.now(clock))
+                .setParameter("me", caller.userId())
+                .setParameter("resolved", FollowUpStatus.RESOLVED)
+                .getSingleResult();
+        return new long[] {((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue()};
+    }
+
+    private FollowUp changeable(Caller caller, long id, long expectedVersion) {
+        FollowUp f = em.find(FollowUp.class, id);
+        if (f == null) {
+            throw guard.notFound(caller, "followUp", id, "no such follow-up");
+        }
+        if (!caller.isDistrictLeader() && !f.getOwner().getId().equals(caller.userId())) {
+            throw guard.notFound(caller, "followUp", id, "not the owner");
+        }
+        if (f.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("followUp.conflict");
+        }
+        return f;
+    }
+}

@@ -1,0 +1,7 @@
+package org.roundtable.rounding;
+
+import java.io.Serializable;
+
+/** A leader as pages name them. */
+public record LeaderRef(long id, String name) implements Serializable {
+}
