@@ -21,7 +21,24 @@
     }
     if (window.jQuery) {
         jQuery(function () { setTimeout(phoneCalendar, 0); });
-        jQuery(document).on('pfAjaxError', function () { banner(true); });
+        jQuery(document).on('pfAjaxError', function () {
+            banner(true);
+            // PrimeFaces re-enables a button only after a response; with no response at all the button would stay
+            // disabled and the user could not try again. Give the buttons back once the failed request has ended.
+            setTimeout(function () {
+                var widgets = (window.PrimeFaces && PrimeFaces.widgets) || {};
+                Object.keys(widgets).forEach(function (id) {
+                    var w = widgets[id];
+                    if (w && w.jq && w.jq.hasClass('ui-state-loading')) {
+                        w.ajaxCount = 0;
+                        w.jq.removeClass('ui-state-loading').find('.ui-icon-loading').remove();
+                        if (typeof w.enable === 'function') {
+                            w.enable();
+                        }
+                    }
+                });
+            }, 0);
+        });
         jQuery(document).on('pfAjaxSuccess', function () { banner(false); });
     }
 })();

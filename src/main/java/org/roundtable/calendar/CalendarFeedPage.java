@@ -45,5 +45,11 @@ public class CalendarFeedPage implements Serializable {
     }
 
     public Instant getIssuedAt() { return issuedAt; }
+
+    /** When the feed address was issued, in the server's time zone (the district's). */
+    public String getIssuedAtText() {
+        return issuedAt == null ? null : java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                .format(issuedAt.atZone(java.time.ZoneId.systemDefault()));
+    }
     public String getFreshUrl() { return freshUrl; }
 }

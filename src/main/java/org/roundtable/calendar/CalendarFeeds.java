@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.property.CalScale;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.roundtable.platform.AuditLog;
@@ -117,7 +116,6 @@ public class CalendarFeeds {
                 .withProdId("-//Roundtable//Roundtable portal//EN")
                 .withProperty(ImmutableVersion.VERSION_2_0)
                 .withProperty(new CalScale(CalScale.VALUE_GREGORIAN))
-                .withProperty(new Method(Method.VALUE_PUBLISH))
                 .withProperty(new XProperty("X-WR-CALNAME", "Roundtable – " + u.getDisplayName()))
                 .getFluentTarget();
         for (FeedSource source : sources) {

@@ -161,7 +161,7 @@ public class Observation {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof Observation other && id != null && id.equals(other.id));
+        return this == o || (o instanceof Observation other && id != null && id.equals(other.getId()));
     }
 
     @Override

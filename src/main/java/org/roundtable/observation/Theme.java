@@ -57,7 +57,7 @@ public class Theme {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof Theme other && id != null && id.equals(other.id));
+        return this == o || (o instanceof Theme other && id != null && id.equals(other.getId()));
     }
 
     @Override

@@ -59,7 +59,7 @@ public class School {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof School other && id != null && id.equals(other.id));
+        return this == o || (o instanceof School other && id != null && id.equals(other.getId()));
     }
 
     @Override

@@ -72,7 +72,7 @@ public class StaffMember {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof StaffMember other && id != null && id.equals(other.id));
+        return this == o || (o instanceof StaffMember other && id != null && id.equals(other.getId()));
     }
 
     @Override

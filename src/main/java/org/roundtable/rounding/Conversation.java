@@ -113,7 +113,7 @@ public class Conversation {
                 if (staffMember == null) {
                     throw new InvalidRequestException("staffMemberId", "conversation.staff.required");
                 }
-                if (!staffMember.getSchool().equals(visit.getSchool())) {
+                if (!staffMember.getSchool().getId().equals(visit.getSchool().getId())) {
                     throw new InvalidRequestException("staffMemberId", "conversation.staff.otherSchool");
                 }
                 this.staffMember = staffMember;
@@ -169,7 +169,7 @@ public class Conversation {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof Conversation other && id != null && id.equals(other.id));
+        return this == o || (o instanceof Conversation other && id != null && id.equals(other.getId()));
     }
 
     @Override

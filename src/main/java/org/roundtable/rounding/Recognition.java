@@ -94,7 +94,7 @@ public class Recognition {
         if ((staffMember == null) == (teamName == null)) {
             throw new InvalidRequestException("staffMemberId", "recognition.who");
         }
-        if (staffMember != null && !staffMember.getSchool().equals(school)) {
+        if (staffMember != null && !staffMember.getSchool().getId().equals(school.getId())) {
             throw new InvalidRequestException("staffMemberId", "recognition.otherSchool");
         }
         if (teamName != null && teamName.length() > MAX_TEAM) {

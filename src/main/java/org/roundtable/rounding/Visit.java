@@ -151,10 +151,10 @@ public class Visit {
         this.status = VisitStatus.CANCELLED;
     }
 
-    /** Marks the visit done; only once it has started. */
+    /** Marks the visit done; from the day of the visit on (a leader may arrive early and finish early). */
     public void complete(LocalDateTime now, Instant at) {
         requirePlanned();
-        if (startsAt.isAfter(now)) {
+        if (startsAt.toLocalDate().isAfter(now.toLocalDate())) {
             throw new InvalidRequestException(null, "visit.complete.future");
         }
         this.status = VisitStatus.COMPLETED;
@@ -219,7 +219,7 @@ public class Visit {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof Visit other && id != null && id.equals(other.id));
+        return this == o || (o instanceof Visit other && id != null && id.equals(other.getId()));
     }
 
     @Override

@@ -42,7 +42,7 @@ public class VisitFeed implements FeedSource {
         List<Object[]> rows = em.createQuery("""
                 select v.id, s.name, v.startsAt, v.durationMinutes, v.status, v.version
                 from Visit v join v.school s
-                where v.startsAt >= :from and v.startsAt < :to and """ + who + " order by v.startsAt", Object[].class)
+                where v.startsAt >= :from and v.startsAt < :to""" + " and " + who + " order by v.startsAt", Object[].class)
                 .setParameter("from", now.minusMonths(3))
                 .setParameter("to", now.plusYears(1))
                 .setParameter("key", owner.isDistrictLeader() ? owner.userId() : owner.schoolId())

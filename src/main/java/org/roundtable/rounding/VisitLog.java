@@ -228,7 +228,7 @@ public class VisitLog {
     private void fill(Conversation c, Visit visit, ConversationDraft draft) {
         StaffMember member = draft.kind() == ConversationKind.STAFF_MEMBER && draft.staffMemberId() != null
                 ? staff(draft.staffMemberId()) : null;
-        if (member != null && !member.getSchool().equals(visit.getSchool())) {
+        if (member != null && !member.getSchool().getId().equals(visit.getSchool().getId())) {
             throw new InvalidRequestException("staffMemberId", "conversation.staff.otherSchool");
         }
         List<ConversationAnswer> answers = new ArrayList<>();

@@ -122,7 +122,7 @@ public class UserAccount {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof UserAccount other && id != null && id.equals(other.id));
+        return this == o || (o instanceof UserAccount other && id != null && id.equals(other.getId()));
     }
 
     @Override

@@ -119,6 +119,22 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Sets an input's value as a date or time picker would (typing into them depends on the locale). */
+    public Browser setValue(String css, String value) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                find(css), value);
+        return this;
+    }
+
+    /** Cuts the network (true) or restores it (false), as a phone losing signal in a hallway. */
+    public Browser offline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        return this;
+    }
+
     /** Clicks something that stays on this page (a checkbox, a PrimeFaces AJAX button) and waits for AJAX. */
     public Browser click(String css) {
         WebElement e = find(css);

@@ -1,0 +1,334 @@
+package org.roundtable.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
+import org.roundtable.support.Browser;
+import org.roundtable.support.BrowserFixtures;
+import org.roundtable.support.Deployments;
+
+/**
+ * Rounding in headless Chromium at phone size, against the shipped WAR on MariaDB: plan a visit, read "before
+ * you go", log conversations in the hallway, turn answers into a recognition, a follow-up and an observation,
+ * complete the visit, resolve the follow-up as its owner and read it on "you said, we did".
+ */
+@ExtendWith(ArquillianExtension.class)
+class RoundingJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URL base;
+
+    static BrowserFixtures fx;
+
+    @BeforeAll
+    static void fixtures() throws Exception {
+        fx = BrowserFixtures.create();
+    }
+
+    @BeforeEach
+    void loopback() throws Exception {
+        base = new URL("http", "127.0.0.1", deployed.getPort(), deployed.getFile());
+    }
+
+    @Test
+    void aVisitFromPlanToYouSaidWeDidOnAPhone() throws Exception {
+        List<String> problems = new ArrayList<>();
+        try (Browser b = Browser.phone(base)) {
+            b.login(fx.superintendent, BrowserFixtures.PASSWORD);
+            b.clickAndLoad("#navRounding");
+            check(b, "rounding-calendar", problems);
+
+            // Plan a visit for later today (conversations are logged from the day of the visit on).
+            b.clickAndLoad("#plan");
+            planLaterToday(b, "Lunch with new teachers " + fx.suffix);
+            check(b, "visit-plan", problems);
+            b.clickAndLoad("#form\\:save");
+            assertTrue(b.path().startsWith("/rounding/visit.xhtml?id="), b.path());
+            String visitPath = b.path();
+            assertEquals("Visit planned.", b.text("#globalMessages"));
+            assertEquals("Planned", b.text("#status"));
+
+            // Before you go: the school's recent observations are there (the fixtures' custodial celebrations).
+            b.clickAndLoad("#manage\\:before");
+            assertTrue(b.text("h1").contains("Hallway Middle"));
+            assertTrue(b.text("#recent").contains("custodial team had the gym ready"));
+            check(b, "before-you-go", problems);
+            b.clickAndLoad("#toVisit");
+
+            // Conversation 1: a named staff member found by typing part of the name.
+            b.type("#talk\\:staff_input", "nia");
+            b.waitUntil(() -> !b.all(".ui-autocomplete-item").isEmpty() && b.find(".ui-autocomplete-item").isDisplayed());
+            b.click(".ui-autocomplete-item");
+            b.type("#talk\\:questions\\:0\\:answer", "The new reading block works; kids ask for more time.");
+            b.type("#talk\\:questions\\:1\\:answer", "The kitchen team learned every student's name.");
+            b.type("#talk\\:mind", "Wondering whether the reading block survives next year's schedule.");
+            check(b, "visit-log", problems);
+            b.click("#talk\\:saveTalk");
+            b.waitUntil(() -> b.all(".rt-conversation").size() == 1);
+            assertTrue(b.text(".rt-conversation").contains("Nia Patel"));
+            assertEquals("", b.find("#talk\\:mind").getAttribute("value"), "the form is ready for the next conversation");
+
+            // Conversation 2: a role group.
+            b.click("label[for='talk:kind:1']");
+            b.waitUntil(() -> !b.all("#talk\\:roleGroup").isEmpty());
+            new Select(b.find("#talk\\:roleGroup")).selectByVisibleText("Food service");
+            b.type("#talk\\:questions\\:2\\:answer", "The walk-in freezer door does not seal " + fx.suffix);
+            b.click("#talk\\:saveTalk");
+            b.waitUntil(() -> b.all(".rt-conversation").size() == 2);
+
+            // Conversation 3: students, by grade band only.
+            b.click("label[for='talk:kind:2']");
+            b.waitUntil(() -> !b.all("#talk\\:gradeBand").isEmpty());
+            new Select(b.find("#talk\\:gradeBand")).selectByVisibleText("Grades 6–8");
+            b.type("#talk\\:mind", "Students want a longer lunch.");
+            b.click("#talk\\:saveTalk");
+            b.waitUntil(() -> b.all(".rt-conversation").size() == 3);
+            assertTrue(b.text("#log").contains("Grades 6–8"));
+
+            // From conversation 1's second answer: a recognition of a team.
+            b.click("#log\\:convs\\:0\\:answers\\:1\\:toRecognition");
+            b.waitUntil(() -> !b.all("#log\\:convs\\:0\\:team").isEmpty());
+            assertEquals("The kitchen team learned every student's name.",
+                    b.find("#log\\:convs\\:0\\:actionText").getAttribute("value"), "prefilled from the answer");
+            b.type("#log\\:convs\\:0\\:team", "Kitchen team");
+            b.click("#log\\:convs\\:0\\:saveAction");
+            b.waitUntil(() -> b.text("#log\\:logMessages").contains("Recognition saved"));
+
+            // From conversation 2's answer: a concern with a follow-up owned by the principal. First without an owner.
+            b.click("#log\\:convs\\:1\\:answers\\:0\\:toConcern");
+            b.waitUntil(() -> !b.all("#log\\:convs\\:1\\:owner").isEmpty());
+            b.click("#log\\:convs\\:1\\:saveAction");
+            b.waitUntil(() -> b.text("#log\\:convs\\:1\\:ownerMessage").contains("Choose who owns"));
+            check(b, "visit-concern-refused", problems);
+            new Select(b.find("#log\\:convs\\:1\\:owner")).selectByVisibleText(fx.principalName);
+            b.click("#log\\:convs\\:1\\:saveAction");
+            b.waitUntil(() -> b.text("#log\\:logMessages").contains("Follow-up saved"));
+
+            // From conversation 1's first answer: an observation.
+            b.click("#log\\:convs\\:0\\:answers\\:0\\:toObservation");
+            b.waitUntil(() -> !b.all("#log\\:convs\\:0\\:themes").isEmpty());
+            b.click("label[for='log:convs:0:themes:2']");
+            b.click("label[for='log:convs:0:tone:0']");
+            b.click("#log\\:convs\\:0\\:saveAction");
+            b.waitUntil(() -> b.text("#log\\:logMessages").contains("Observation saved"));
+            assertEquals("1", b.text("#sumObservations"));
+
+            // Complete: the summary shows what was heard.
+            b.click("#manage\\:complete");
+            b.waitUntil(() -> b.text("#status").equals("Completed"));
+            assertEquals("3", b.text("#sumConversations"));
+            assertEquals("1", b.text("#sumRecognitions"));
+            assertEquals("1", b.text("#sumFollowUps"));
+            assertTrue(b.text("#heard").contains("The new reading block works"));
+            check(b, "visit-completed", problems);
+
+            // The observation is in the list, marked as coming from a rounding visit.
+            b.open("/observations/index.xhtml");
+            assertTrue(b.text("#list\\:table_data").contains("The new reading block works"));
+            assertTrue(b.text("#list\\:table_data").contains("Rounding visit"));
+            b.logout();
+
+            // The owner sees the follow-up in their list and closes it with what was done.
+            b.login(fx.principal, BrowserFixtures.PASSWORD);
+            b.open("/rounding/followups.xhtml");
+            assertTrue(b.text("#followUps").contains("freezer door does not seal " + fx.suffix));
+            check(b, "follow-ups", problems);
+            b.click("#list\\:rows\\:0\\:openResolve");
+            b.waitUntil(() -> !b.all("#list\\:rows\\:0\\:resolution").isEmpty());
+            b.click("#list\\:rows\\:0\\:resolve");
+            b.waitUntil(() -> b.text("#list\\:rows\\:0\\:resolutionMessage").contains("Write what was done"));
+            b.type("#list\\:rows\\:0\\:resolution", "Facilities replaced the freezer seal " + fx.suffix);
+            b.click("#list\\:rows\\:0\\:resolve");
+            b.waitUntil(() -> b.text("#list\\:listMessages").contains("Follow-up resolved"));
+
+            // "You said, we did": the concern and what was done, with no names.
+            b.open("/rounding/said-did.xhtml");
+            String sheet = b.text("#saidDidSheet");
+            assertTrue(sheet.contains("freezer door does not seal " + fx.suffix), sheet);
+            assertTrue(sheet.contains("Facilities replaced the freezer seal " + fx.suffix), sheet);
+            assertFalse(sheet.contains(fx.principalName) || sheet.contains("Sam Superintendent") || sheet.contains("Nia Patel"),
+                    "no names of who raised or handled it");
+            check(b, "you-said-we-did", problems);
+
+            // The principal reads their school's visit, but cannot manage it.
+            b.open(visitPath);
+            assertTrue(b.all("#manage\\:complete").isEmpty() && b.all("#talk").isEmpty());
+            assertTrue(b.text("#log").contains("Nia Patel"));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void aSaveThatNeverArrivesSaysSoAndKeepsWhatWasTyped() {
+        try (Browser b = Browser.phone(base)) {
+            b.login(fx.assistant, BrowserFixtures.PASSWORD);
+            String visit = walkIn(b);
+            b.click("label[for='talk:kind:1']");
+            b.waitUntil(() -> !b.all("#talk\\:roleGroup").isEmpty());
+            new Select(b.find("#talk\\:roleGroup")).selectByVisibleText("Custodial");
+            String typed = "The boiler room door sticks; the night crew props it open. " + fx.suffix;
+            b.type("#talk\\:mind", typed);
+
+            b.offline(true);
+            b.click("#talk\\:saveTalk");
+            b.waitUntil(() -> b.find("#rt-unsaved").isDisplayed());
+            assertTrue(b.text("#rt-unsaved").contains("Not saved"));
+            assertEquals(typed, b.find("#talk\\:mind").getAttribute("value"), "the text survives the failed save");
+            b.screenshot("visit-offline");
+
+            b.offline(false);
+            b.waitUntil(() -> b.find("#talk\\:saveTalk").isEnabled());
+            b.click("#talk\\:saveTalk");
+            b.waitUntil(() -> b.all(".rt-conversation").size() == 1);
+            assertFalse(b.find("#rt-unsaved").isDisplayed(), "the warning goes once a save arrives");
+            assertTrue(b.text(".rt-conversation").contains(typed));
+            assertTrue(visit.startsWith("/rounding/visit.xhtml"));
+        }
+    }
+
+    @Test
+    void planningInThePastIsRefusedNextToTheDateAndKeepsTheForm() {
+        try (Browser b = Browser.phone(base)) {
+            b.login(fx.superintendent, BrowserFixtures.PASSWORD);
+            b.open("/rounding/plan.xhtml");
+            new Select(b.find("#form\\:school")).selectByVisibleText("Hallway Middle " + fx.suffix);
+            // The date picker offers no past days; an older browser (or a tampered form) still can: the server refuses.
+            b.driver.executeScript("arguments[0].removeAttribute('min')", b.find("#form\\:date"));
+            b.setValue("#form\\:date", LocalDate.now().minusDays(1).toString());
+            b.type("#form\\:focus", "Meet the new counselor");
+            b.clickAndLoad("#form\\:save");
+            assertTrue(b.path().startsWith("/rounding/plan.xhtml"), b.path());
+            assertTrue(b.text("#form\\:dateMessage").contains("That time has passed"), b.text("#form\\:dateMessage"));
+            assertEquals("Meet the new counselor", b.find("#form\\:focus").getAttribute("value"));
+            b.screenshot("visit-plan-past");
+        }
+    }
+
+    @Test
+    void aLeadersOnlyConversationNeverReachesThePrincipal() {
+        String secret = "Teachers say the principal changes duty rosters without asking " + fx.suffix;
+        String visit;
+        try (Browser b = Browser.phone(base)) {
+            b.login(fx.superintendent, BrowserFixtures.PASSWORD);
+            visit = walkIn(b);
+            b.click("label[for='talk:kind:1']");
+            b.waitUntil(() -> !b.all("#talk\\:roleGroup").isEmpty());
+            new Select(b.find("#talk\\:roleGroup")).selectByVisibleText("Teacher leader");
+            b.type("#talk\\:mind", secret);
+            b.click("#talk\\:leadersOnly");
+            b.click("#talk\\:saveTalk");
+            b.waitUntil(() -> b.all(".rt-conversation").size() == 1);
+            assertTrue(b.text(".rt-conversation").contains("District leaders only"));
+            b.click("#log\\:convs\\:0\\:mindToObservation");
+            b.waitUntil(() -> !b.all("#log\\:convs\\:0\\:themes").isEmpty());
+            b.click("label[for='log:convs:0:themes:0']");
+            b.click("label[for='log:convs:0:tone:1']");
+            b.click("#log\\:convs\\:0\\:saveAction");
+            b.waitUntil(() -> b.text("#log\\:logMessages").contains("Observation saved"));
+        }
+        try (Browser b = Browser.phone(base)) {
+            b.login(fx.principal, BrowserFixtures.PASSWORD);
+            b.open(visit);
+            assertTrue(b.text("h1").contains("Hallway Middle"), "the principal sees their school's visit");
+            assertFalse(b.source().contains("duty rosters"), "but not the leaders-only conversation");
+            b.open("/observations/index.xhtml");
+            assertFalse(b.source().contains("duty rosters"), "nor the observation it produced");
+        }
+    }
+
+    @Test
+    void aCalendarFeedIsAValidICalendarThatStopsWhenRevoked() throws Exception {
+        String feedUrl;
+        try (Browser b = Browser.desktop(base)) {
+            b.login(fx.assistant, BrowserFixtures.PASSWORD);
+            b.open("/rounding/plan.xhtml");
+            new Select(b.find("#form\\:school")).selectByVisibleText("Hallway Middle " + fx.suffix);
+            b.setValue("#form\\:date", LocalDate.now().plusDays(2).toString());
+            b.type("#form\\:focus", "Confidential focus " + fx.suffix);
+            b.clickAndLoad("#form\\:save");
+            b.open("/calendar.xhtml");
+            b.clickAndLoad("#feed\\:issue");
+            feedUrl = b.find("#feed\\:url").getAttribute("value");
+            b.screenshot("calendar-feed");
+            assertTrue(feedUrl.matches("http://.*/calendar/[A-Za-z0-9_-]{43}\\.ics"), feedUrl);
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
+        assertFalse(calendar.validate().hasErrors(), () -> calendar.validate().toString());
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertTrue(events.stream().anyMatch(e -> e.getSummary().getValue().contains("Hallway Middle")));
+        assertFalse(response.body().contains("Confidential focus"), "no focus or notes in a feed");
+
+        try (Browser b = Browser.desktop(base)) {
+            b.login(fx.assistant, BrowserFixtures.PASSWORD);
+            b.open("/calendar.xhtml");
+            b.clickAndLoad("#feed\\:revoke");
+        }
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a revoked feed is gone");
+    }
+
+    /** Starts a walk-in visit at the fixtures' school and returns the visit page's path. */
+    private static String walkIn(Browser b) {
+        b.open("/rounding/index.xhtml");
+        new Select(b.find("#walkIn\\:school")).selectByVisibleText("Hallway Middle " + fx.suffix);
+        b.clickAndLoad("#walkIn\\:start");
+        assertTrue(b.path().startsWith("/rounding/visit.xhtml?id="), b.path());
+        return b.path();
+    }
+
+    /** Fills the planning form for a visit later today (or at 23:59 when the day is nearly over). */
+    private static void planLaterToday(Browser b, String focus) {
+        new Select(b.find("#form\\:school")).selectByVisibleText("Hallway Middle " + fx.suffix);
+        LocalDateTime at = LocalDateTime.now().plusMinutes(5);
+        if (!at.toLocalDate().equals(LocalDate.now())) {
+            at = LocalDate.now().atTime(23, 59);
+        }
+        b.setValue("#form\\:date", at.toLocalDate().toString());
+        b.setValue("#form\\:time", at.format(DateTimeFormatter.ofPattern("HH:mm")));
+        b.type("#form\\:focus", focus);
+    }
+
+    private static void check(Browser b, String name, List<String> problems) {
+        b.screenshot(name);
+        b.accessibilityProblems().forEach(p -> problems.add(name + ": " + p));
+        if (b.isPhone() && b.horizontalOverflow() > 0) {
+            problems.add(name + ": " + b.horizontalOverflow() + " px wider than a 375 px phone");
+        }
+    }
+}
