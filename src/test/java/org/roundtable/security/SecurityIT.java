@@ -3,14 +3,16 @@ package org.roundtable.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.roundtable.security.SecurityIT.Outcome.DENIED;
-import static org.roundtable.security.SecurityIT.Outcome.NOT_FOUND;
-import static org.roundtable.security.SecurityIT.Outcome.OK;
+import static org.roundtable.support.AccessMatrix.ADMINS_ONLY;
+import static org.roundtable.support.AccessMatrix.EVERYONE;
+import static org.roundtable.support.AccessMatrix.LEADERS_OF_A;
+import static org.roundtable.support.AccessMatrix.Outcome.DENIED;
+import static org.roundtable.support.AccessMatrix.Outcome.NOT_FOUND;
+import static org.roundtable.support.AccessMatrix.Outcome.OK;
+import static org.roundtable.support.AccessMatrix.expect;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,9 @@ import org.roundtable.people.StaffDraft;
 import org.roundtable.platform.AuditLog;
 import org.roundtable.platform.ConcurrentEditException;
 import org.roundtable.platform.InvalidRequestException;
+import org.roundtable.support.AccessMatrix;
+import org.roundtable.support.AccessMatrix.Outcome;
+import org.roundtable.support.AccessMatrix.Who;
 import org.roundtable.support.ActingCaller;
 import org.roundtable.support.Deployments;
 import org.roundtable.support.TestData;
@@ -48,10 +53,6 @@ import org.roundtable.support.TestData;
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
-
-    enum Who { SUPERINTENDENT, ASSISTANT, PRINCIPAL_A, PRINCIPAL_B, ADMIN }
-
-    enum Outcome { OK, DENIED, NOT_FOUND }
 
     @Deployment
     static WebArchive deployment() {
@@ -81,58 +82,21 @@ class SecurityIT {
     long theme;
     long observationA;
     long staffA;
-    final Map<Who, Caller> callers = new EnumMap<>(Who.class);
+    AccessMatrix callers;
 
     @BeforeEach
     void setUp() {
         schoolA = data.school("School A");
         schoolB = data.school("School B");
         theme = data.theme("Matrix");
-        callers.put(Who.SUPERINTENDENT, data.account(Role.SUPERINTENDENT, null));
-        callers.put(Who.ASSISTANT, data.account(Role.ASSISTANT_SUPERINTENDENT, null));
-        callers.put(Who.PRINCIPAL_A, data.account(Role.PRINCIPAL, schoolA));
-        callers.put(Who.PRINCIPAL_B, data.account(Role.PRINCIPAL, schoolB));
-        callers.put(Who.ADMIN, data.account(Role.ADMIN, null));
+        callers = new AccessMatrix(data, schoolA, schoolB);
         observationA = data.observation(schoolA, callers.get(Who.PRINCIPAL_A), LocalDate.now(), Tone.CONCERN,
                 RoleGroup.TEACHER, "school A private", theme);
         staffA = data.staff(schoolA, "Alex Adams", RoleGroup.TEACHER);
     }
 
-    private static Map<Who, Outcome> expect(Outcome sup, Outcome asst, Outcome pa, Outcome pb, Outcome admin) {
-        Map<Who, Outcome> m = new EnumMap<>(Who.class);
-        m.put(Who.SUPERINTENDENT, sup);
-        m.put(Who.ASSISTANT, asst);
-        m.put(Who.PRINCIPAL_A, pa);
-        m.put(Who.PRINCIPAL_B, pb);
-        m.put(Who.ADMIN, admin);
-        return m;
-    }
-
-    private static final Map<Who, Outcome> LEADERS_OF_A = expect(OK, OK, OK, NOT_FOUND, DENIED);
-    private static final Map<Who, Outcome> ADMINS_ONLY = expect(DENIED, DENIED, DENIED, DENIED, OK);
-    private static final Map<Who, Outcome> EVERYONE = expect(OK, OK, OK, OK, OK);
-
-    /** Calls the action as each caller and fails with the whole list of cells that differ from the matrix. */
     private void matrix(String action, Map<Who, Outcome> expected, Function<Who, Callable<?>> call) {
-        List<String> wrong = new ArrayList<>();
-        for (Who who : Who.values()) {
-            Outcome actual;
-            try {
-                ActingCaller.as(callers.get(who), call.apply(who));
-                actual = OK;
-            } catch (AccessDeniedException e) {
-                actual = DENIED;
-            } catch (NotFoundException e) {
-                actual = NOT_FOUND;
-            } catch (Exception e) {
-                wrong.add(who + ": unexpected " + e);
-                continue;
-            }
-            if (actual != expected.get(who)) {
-                wrong.add(who + ": expected " + expected.get(who) + " but was " + actual);
-            }
-        }
-        assertTrue(wrong.isEmpty(), action + " -> " + wrong);
+        callers.check(action, expected, call);
     }
 
     private ObservationDraft draftFor(long school) {

@@ -41,7 +41,8 @@ public final class Deployments {
         }
         war.delete("WEB-INF/web.xml");
         return war.setWebXML(new StringAsset(opened))
-                .addClasses(ActingCaller.class, TestData.class, testClass);
+                .addClasses(ActingCaller.class, TestData.class, AccessMatrix.class, AccessMatrix.Who.class,
+                        AccessMatrix.Outcome.class, testClass);
     }
 
     private static byte[] readAll(InputStream in) {

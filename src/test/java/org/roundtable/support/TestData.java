@@ -89,6 +89,26 @@ public class TestData {
         return o.getId();
     }
 
+    /** A visit that took place at the given time (written directly, so it may lie in the past), completed. */
+    public long completedVisit(long schoolId, Caller leader, java.time.LocalDateTime at) {
+        org.roundtable.rounding.Visit v = org.roundtable.rounding.Visit.walkIn(em.find(School.class, schoolId),
+                em.find(UserAccount.class, leader.userId()), at);
+        em.persist(v);
+        v.complete(at.plusHours(1), java.time.Instant.now());
+        em.flush();
+        return v.getId();
+    }
+
+    /** A recognition of a team made on the given day, not yet acknowledged. */
+    public long recognition(long schoolId, Long visitId, Caller by, LocalDate on, String team) {
+        org.roundtable.rounding.Recognition r = new org.roundtable.rounding.Recognition(em.find(School.class, schoolId),
+                visitId == null ? null : em.find(org.roundtable.rounding.Visit.class, visitId), null, null, team,
+                "Recognized for " + team, on, em.find(UserAccount.class, by.userId()), false);
+        em.persist(r);
+        em.flush();
+        return r.getId();
+    }
+
     public long countAudit(String actor, String action) {
         return em.createQuery("select count(e) from AuditEvent e where e.actor = :a and e.action = :x", Long.class)
                 .setParameter("a", actor).setParameter("x", action).getSingleResult();
