@@ -67,6 +67,7 @@ public class DemoRounding {
         "New teachers would like to observe veteran classrooms.",
         "Please keep visiting at lunch; students notice when you come.",
         "Tell us earlier when the district changes testing windows."};
+    /** What was done about each problem of {@link #IN_THE_WAY}, in the same order. */
     private static final String[] DONE = {
         "Replaced the copier and added a service contract with a two-day response.",
         "Added two floating substitutes to the Friday pool.",
@@ -129,7 +130,8 @@ public class DemoRounding {
                     List<ConversationAnswer> answers = new ArrayList<>();
                     String working = WORKING[0][random.nextInt(WORKING[0].length)];
                     String helpful = HELPFUL[random.nextInt(HELPFUL.length)];
-                    String inTheWay = IN_THE_WAY[random.nextInt(IN_THE_WAY.length)];
+                    int problem = random.nextInt(IN_THE_WAY.length);
+                    String inTheWay = IN_THE_WAY[problem];
                     answers.add(new ConversationAnswer(questions.get(0).getId(), questions.get(0).getText(), working));
                     if (c == 0) {
                         answers.add(new ConversationAnswer(questions.get(1).getId(), questions.get(1).getText(), helpful));
@@ -152,7 +154,7 @@ public class DemoRounding {
                     if (c == 0) {
                         Recognition r = new Recognition(school, v, talk, null, "The front office team", helpful, day,
                                 leader, false);
-                        if (daysAgo > 10 || random.nextBoolean()) {
+                        if (daysAgo > 20) {
                             r.acknowledge(leader, day.plusDays(2).atStartOfDay(ZoneId.systemDefault()).toInstant());
                         }
                         em.persist(r);
@@ -166,7 +168,7 @@ public class DemoRounding {
                                 day.plusDays(7 + random.nextInt(21)), leader, false);
                         if (daysAgo > 25) {
                             LocalDate done = day.plusDays(5 + random.nextInt(15));
-                            f.resolve(DONE[random.nextInt(DONE.length)], done.isAfter(today) ? today : done);
+                            f.resolve(DONE[problem], done.isAfter(today) ? today : done);
                         }
                         em.persist(f);
                         followUps++;

@@ -11,10 +11,17 @@ import org.roundtable.observation.Observations;
 import org.roundtable.observation.Tone;
 import org.roundtable.people.People;
 import org.roundtable.people.SchoolSummary;
+import org.roundtable.rounding.FollowUps;
+import org.roundtable.rounding.Recognitions;
+import org.roundtable.rounding.VisitEvent;
+import org.roundtable.rounding.Visits;
 import org.roundtable.security.Caller;
 import org.roundtable.security.CurrentCaller;
 
-/** The home page: leaders see recent observations in their scope and the last 30 days by tone. */
+/**
+ * The home page: leaders see their next visits, their follow-ups, recent observations in their scope and the last
+ * 30 days by tone; district leaders also see schools due a visit and thank-you notes waiting.
+ */
 @Named
 @RequestScoped
 public class Home {
@@ -30,6 +37,21 @@ public class Home {
     @Inject
     People people;
 
+    @Inject
+    Visits visits;
+
+    @Inject
+    FollowUps followUps;
+
+    @Inject
+    Recognitions recognitions;
+
+    private List<VisitEvent> nextVisits = List.of();
+    private long openFollowUps;
+    private long overdueFollowUps;
+    private long thankYousWaiting;
+    private int schoolsDue;
+
     private List<ObservationRow> recent = List.of();
     private Map<Tone, Long> last30 = Map.of();
     private String schoolName;
@@ -39,6 +61,14 @@ public class Home {
         if (caller.isLeader()) {
             recent = observations.recent(RECENT);
             last30 = observations.toneCounts(LocalDate.now().minusDays(30));
+            nextVisits = visits.upcoming(3);
+            long[] mine = followUps.myOpenAndOverdue();
+            openFollowUps = mine[0];
+            overdueFollowUps = mine[1];
+        }
+        if (caller.isDistrictLeader()) {
+            thankYousWaiting = recognitions.countMineWaitingTooLong();
+            schoolsDue = visits.coverage().due().size();
         }
         if (caller.isPrincipal()) {
             schoolName = people.schoolsInScope().stream().findFirst().map(SchoolSummary::name).orElse(null);
@@ -49,4 +79,9 @@ public class Home {
     public Map<Tone, Long> getLast30() { return last30; }
     public Tone[] getTones() { return Tone.values(); }
     public String getSchoolName() { return schoolName; }
+    public List<VisitEvent> getNextVisits() { return nextVisits; }
+    public long getOpenFollowUps() { return openFollowUps; }
+    public long getOverdueFollowUps() { return overdueFollowUps; }
+    public long getThankYousWaiting() { return thankYousWaiting; }
+    public int getSchoolsDue() { return schoolsDue; }
 }

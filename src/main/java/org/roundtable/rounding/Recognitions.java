@@ -62,6 +62,17 @@ public class Recognitions {
         return q.setMaxResults(500).getResultList();
     }
 
+    /** How many of the caller's recognitions wait more than three days for a thank-you (the home page). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countMineWaitingTooLong() {
+        Caller caller = guard.requireDistrictLeader("recognitions", null);
+        return em.createQuery("select count(r) from Recognition r where r.acknowledgedAt is null"
+                        + " and r.recognizedOn < :cutoff and r.recognizedBy.id = :me", Long.class)
+                .setParameter("cutoff", LocalDate.now(clock).minusDays(Recognition.ACKNOWLEDGE_WITHIN_DAYS))
+                .setParameter("me", caller.userId())
+                .getSingleResult();
+    }
+
     /** Recognitions at a school still waiting for a thank-you (before a visit). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RecognitionRow> unacknowledgedAtSchool(long schoolId) {
