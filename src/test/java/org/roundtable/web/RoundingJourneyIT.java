@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.roundtable.support.Browser;
 import org.roundtable.support.BrowserFixtures;
@@ -185,6 +187,12 @@ class RoundingJourneyIT {
             b.open(visitPath);
             assertTrue(b.all("#manage\\:complete").isEmpty() && b.all("#talk").isEmpty());
             assertTrue(b.text("#log").contains("Nia Patel"));
+
+            // People memory: Nia's page lists the conversation and what was on her mind.
+            b.clickAndLoad("#log a[href*='/people/person.xhtml']");
+            assertEquals("Nia Patel", b.text("#personName"));
+            assertTrue(b.text("#conversations").contains("Wondering whether the reading block survives"));
+            check(b, "people-memory", problems);
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
@@ -214,6 +222,40 @@ class RoundingJourneyIT {
             assertFalse(b.find("#rt-unsaved").isDisplayed(), "the warning goes once a save arrives");
             assertTrue(b.text(".rt-conversation").contains(typed));
             assertTrue(visit.startsWith("/rounding/visit.xhtml"));
+        }
+    }
+
+    @Test
+    void twoLeadersRevisingTheSameConversationAreToldAndTheSecondKeepsTheirText() {
+        try (Browser sup = Browser.phone(base); Browser asst = Browser.phone(base)) {
+            sup.login(fx.superintendent, BrowserFixtures.PASSWORD);
+            String visit = walkIn(sup);
+            sup.click("label[for='talk:kind:1']");
+            sup.waitUntil(() -> !sup.all("#talk\\:roleGroup").isEmpty());
+            new Select(sup.find("#talk\\:roleGroup")).selectByVisibleText("Office");
+            sup.type("#talk\\:mind", "Phones ring unanswered at lunch");
+            sup.click("#talk\\:saveTalk");
+            sup.waitUntil(() -> sup.all(".rt-conversation").size() == 1);
+
+            asst.login(fx.assistant, BrowserFixtures.PASSWORD);
+            asst.open(visit);
+            sup.click("#log\\:convs\\:0\\:revise");
+            asst.click("#log\\:convs\\:0\\:revise");
+            sup.waitUntil(() -> sup.find("#talk\\:mind").getAttribute("value").contains("Phones ring"));
+            asst.waitUntil(() -> asst.find("#talk\\:mind").getAttribute("value").contains("Phones ring"));
+
+            sup.type("#talk\\:mind", "Phones ring unanswered at lunch; a second line is coming");
+            sup.click("#talk\\:saveTalk");
+            sup.waitUntil(() -> sup.text("#log").contains("a second line is coming"));
+
+            String mine = "Phones ring unanswered at lunch; the office wants a rota " + fx.suffix;
+            asst.type("#talk\\:mind", mine);
+            asst.click("#talk\\:saveTalk");
+            asst.waitUntil(() -> asst.text("#talk\\:talkMessages").contains("Another leader saved this conversation"));
+            assertEquals(mine, asst.find("#talk\\:mind").getAttribute("value"), "the second leader's text is still there");
+            asst.screenshot("visit-conflict");
+            asst.open(visit);
+            assertTrue(asst.text("#log").contains("a second line is coming"), "the first save was not overwritten");
         }
     }
 
@@ -301,6 +343,33 @@ class RoundingJourneyIT {
         }
         assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode(), "a revoked feed is gone");
+    }
+
+    @Test
+    void draggingAPlannedVisitOnTheCalendarReschedulesIt() {
+        LocalDate day = LocalDate.now().plusDays(2);
+        try (Browser b = Browser.desktop(base)) {
+            b.login(fx.assistant, BrowserFixtures.PASSWORD);
+            b.open("/rounding/plan.xhtml");
+            new Select(b.find("#form\\:school")).selectByVisibleText("Hallway Middle " + fx.suffix);
+            b.setValue("#form\\:date", day.toString());
+            b.setValue("#form\\:time", "10:15");
+            b.clickAndLoad("#form\\:save");
+            String visit = b.path();
+
+            b.open("/rounding/index.xhtml");
+            b.driver.executeScript("PF('visitCalendar').calendar.gotoDate(arguments[0])", day.toString());
+            b.waitUntil(() -> !b.all("td[data-date='" + day + "'] .rt-visit-planned").isEmpty());
+            WebElement event = b.all("td[data-date='" + day + "'] .rt-visit-planned").stream()
+                    .filter(e -> e.getText().contains("10:15") && e.getText().contains("Hallway Middle")).findFirst().orElseThrow();
+            WebElement nextDay = b.find("td[data-date='" + day.plusDays(1) + "']");
+            new Actions(b.driver).clickAndHold(event).moveByOffset(5, 5).moveToElement(nextDay).release().perform();
+            b.waitUntil(() -> b.text("#cal\\:calMessages").contains("Visit moved"));
+
+            b.open(visit);
+            assertTrue(b.text("#when").contains(day.plusDays(1).format(DateTimeFormatter.ofPattern("d MMM yyyy"))), b.text("#when"));
+            assertTrue(b.text("#when").contains("10:15"), "the time of day stays");
+        }
     }
 
     /** Starts a walk-in visit at the fixtures' school and returns the visit page's path. */
