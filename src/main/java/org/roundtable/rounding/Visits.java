@@ -222,7 +222,7 @@ public class Visits {
                     sum(case when v.startsAt >= :termStart then 1 else 0 end))
                 from School s left join Visit v on v.school = s and v.status = :completed and v.startsAt <= :now
                 group by s.id, s.name
-                order by max(v.startsAt) asc nulls first, s.name""", CoverageRow.class)
+                order by case when max(v.startsAt) is null then 0 else 1 end, max(v.startsAt), s.name""", CoverageRow.class)
                 .setParameter("termStart", term.first().atStartOfDay())
                 .setParameter("completed", VisitStatus.COMPLETED)
                 .setParameter("now", now)
