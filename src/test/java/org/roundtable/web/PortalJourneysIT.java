@@ -71,7 +71,7 @@ class PortalJourneysIT {
                 assertEquals(admin, !b.all("#navAdmin").isEmpty(), "admin menu for admins only");
                 assertEquals(!admin, !b.all("#navAdd").isEmpty(), "leaders can add observations");
                 if (e.getKey().equals(fx.principal)) {
-                    assertTrue(b.text("h2").contains("Hallway Middle"), "a principal's home is about their school");
+                    assertTrue(b.text("#scopeHeading").contains("Hallway Middle"), "a principal's home is about their school");
                 }
                 b.logout();
                 assertTrue(b.path().startsWith("/login.xhtml"));

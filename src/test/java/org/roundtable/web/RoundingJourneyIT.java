@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -363,7 +364,10 @@ class RoundingJourneyIT {
             WebElement event = b.all("td[data-date='" + day + "'] .rt-visit-planned").stream()
                     .filter(e -> e.getText().contains("10:15") && e.getText().contains("Hallway Middle")).findFirst().orElseThrow();
             WebElement nextDay = b.find("td[data-date='" + day.plusDays(1) + "']");
-            new Actions(b.driver).clickAndHold(event).moveByOffset(5, 5).moveToElement(nextDay).release().perform();
+            // A human drag: press, move past FullCalendar's drag threshold, travel to the next day, settle, release.
+            new Actions(b.driver).clickAndHold(event).pause(Duration.ofMillis(150)).moveByOffset(15, 10)
+                    .pause(Duration.ofMillis(150)).moveToElement(nextDay).moveByOffset(2, 2).pause(Duration.ofMillis(150))
+                    .release().perform();
             b.waitUntil(() -> b.text("#cal\\:calMessages").contains("Visit moved"));
 
             b.open(visit);
