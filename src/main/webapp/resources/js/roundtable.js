@@ -10,17 +10,21 @@
             }
         }
     }
-    /* On a phone the visit calendar opens as a list: a month grid of 375 px cannot show school names. */
-    function phoneCalendar() {
-        var narrow = window.matchMedia && window.matchMedia('(max-width: 47.99rem)').matches;
+    /* The visit calendar grows with its content (no scroll box inside the page, which also keeps drag and drop
+       inside view); on a phone it opens as a list, since a month grid of 375 px cannot show school names. */
+    function fitCalendar() {
         var widget = window.PrimeFaces && PrimeFaces.widgets && PrimeFaces.widgets.visitCalendar;
-        if (narrow && widget && widget.calendar && widget.calendar.view.type !== 'listMonth') {
-            widget.calendar.setOption('height', 'auto');
+        if (!widget || !widget.calendar) {
+            return;
+        }
+        widget.calendar.setOption('height', 'auto');
+        var narrow = window.matchMedia && window.matchMedia('(max-width: 47.99rem)').matches;
+        if (narrow && widget.calendar.view.type !== 'listMonth') {
             widget.calendar.changeView('listMonth');
         }
     }
     if (window.jQuery) {
-        jQuery(function () { setTimeout(phoneCalendar, 0); });
+        jQuery(function () { setTimeout(fitCalendar, 0); });
         jQuery(document).on('pfAjaxError', function () {
             banner(true);
             // PrimeFaces re-enables a button only after a response; with no response at all the button would stay

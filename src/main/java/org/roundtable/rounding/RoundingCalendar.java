@@ -66,6 +66,8 @@ public class RoundingCalendar implements Serializable {
                             .url(context + "/rounding/visit.xhtml?id=" + v.id())
                             .styleClass("rt-visit rt-visit-" + v.status().name().toLowerCase())
                             .editable(me.isDistrictLeader() && v.status() == VisitStatus.PLANNED)
+                            // Leaders visit different schools at the same hour: a visit may be dropped beside another.
+                            .overlapAllowed(true)
                             .build());
                 }
             }

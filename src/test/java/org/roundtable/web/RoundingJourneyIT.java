@@ -348,30 +348,40 @@ class RoundingJourneyIT {
 
     @Test
     void draggingAPlannedVisitOnTheCalendarReschedulesIt() {
+        // Dragged one day to the right in the week view; the calendar's weeks start on Sunday, so never from a Saturday.
         LocalDate day = LocalDate.now().plusDays(2);
+        if (day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY) {
+            day = day.plusDays(1);
+        }
+        LocalDate from = day;
         try (Browser b = Browser.desktop(base)) {
             b.login(fx.assistant, BrowserFixtures.PASSWORD);
             b.open("/rounding/plan.xhtml");
             new Select(b.find("#form\\:school")).selectByVisibleText("Hallway Middle " + fx.suffix);
-            b.setValue("#form\\:date", day.toString());
+            b.setValue("#form\\:date", from.toString());
             b.setValue("#form\\:time", "10:15");
             b.clickAndLoad("#form\\:save");
             String visit = b.path();
 
             b.open("/rounding/index.xhtml");
-            b.driver.executeScript("PF('visitCalendar').calendar.gotoDate(arguments[0])", day.toString());
-            b.waitUntil(() -> !b.all("td[data-date='" + day + "'] .rt-visit-planned").isEmpty());
-            WebElement event = b.all("td[data-date='" + day + "'] .rt-visit-planned").stream()
-                    .filter(e -> e.getText().contains("10:15") && e.getText().contains("Hallway Middle")).findFirst().orElseThrow();
-            WebElement nextDay = b.find("td[data-date='" + day.plusDays(1) + "']");
-            // A human drag: press, move past FullCalendar's drag threshold, travel to the next day, settle, release.
-            new Actions(b.driver).clickAndHold(event).pause(Duration.ofMillis(150)).moveByOffset(15, 10)
-                    .pause(Duration.ofMillis(150)).moveToElement(nextDay).moveByOffset(2, 2).pause(Duration.ofMillis(150))
-                    .release().perform();
-            b.waitUntil(() -> b.text("#cal\\:calMessages").contains("Visit moved"));
+            b.driver.executeScript("var c = PF('visitCalendar').calendar; c.changeView('timeGridWeek', arguments[0]);"
+                    + " c.scrollToTime('09:00:00');", from.toString());
+            String column = "td.fc-timegrid-col[data-date='" + from + "']";
+            b.waitUntil(() -> b.all(column + " .fc-event").stream().anyMatch(e -> e.getText().contains("10:15")));
+            WebElement event = b.all(column + " .fc-event").stream()
+                    .filter(e -> e.getText().contains("10:15")).findFirst().orElseThrow();
+            int columnWidth = b.find(column).getSize().getWidth();
+            b.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", event);
+            // A human drag: press, move past FullCalendar's drag threshold, travel one column right, settle, release.
+            new Actions(b.driver).clickAndHold(event).pause(Duration.ofMillis(150)).moveByOffset(columnWidth / 2, 0)
+                    .pause(Duration.ofMillis(150)).moveByOffset(columnWidth - columnWidth / 2, 0)
+                    .pause(Duration.ofMillis(150)).release().perform();
+            b.screenshot("visit-drag");
+            b.waitUntil(() -> !b.text("#cal\\:calMessages").isBlank());
+            assertTrue(b.text("#cal\\:calMessages").contains("Visit moved"), b.text("#cal\\:calMessages"));
 
             b.open(visit);
-            assertTrue(b.text("#when").contains(day.plusDays(1).format(DateTimeFormatter.ofPattern("d MMM yyyy"))), b.text("#when"));
+            assertTrue(b.text("#when").contains(from.plusDays(1).format(DateTimeFormatter.ofPattern("d MMM yyyy"))), b.text("#when"));
             assertTrue(b.text("#when").contains("10:15"), "the time of day stays");
         }
     }
