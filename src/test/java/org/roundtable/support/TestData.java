@@ -109,6 +109,25 @@ public class TestData {
         return r.getId();
     }
 
+    /** A check-in series whose first slot is {@code firstOn} (which may lie in the past), without occurrences. */
+    public long checkInSeries(Caller principal, Caller leader, LocalDate firstOn, java.time.LocalTime time) {
+        org.roundtable.checkin.CheckInSeries s = new org.roundtable.checkin.CheckInSeries(
+                em.find(UserAccount.class, principal.userId()), em.find(UserAccount.class, leader.userId()),
+                firstOn.getDayOfWeek(), time, 45, firstOn, firstOn.atStartOfDay().minusDays(1));
+        em.persist(s);
+        em.flush();
+        return s.getId();
+    }
+
+    /** The occurrence of a series on one of its slots (past or future), scheduled. */
+    public long checkIn(long seriesId, LocalDate slot) {
+        org.roundtable.checkin.CheckIn c = new org.roundtable.checkin.CheckIn(
+                em.find(org.roundtable.checkin.CheckInSeries.class, seriesId), slot);
+        em.persist(c);
+        em.flush();
+        return c.getId();
+    }
+
     public long countAudit(String actor, String action) {
         return em.createQuery("select count(e) from AuditEvent e where e.actor = :a and e.action = :x", Long.class)
                 .setParameter("a", actor).setParameter("x", action).getSingleResult();

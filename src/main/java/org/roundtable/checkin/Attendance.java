@@ -1,0 +1,41 @@
+package org.roundtable.checkin;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Missed check-ins: an occurrence past its start and not held (nor skipped on purpose) is missed; two missed in
+ * a row in a series is a flag on the leader's home page.
+ */
+public final class Attendance {
+
+    /** How one occurrence stands. */
+    public enum Status { SCHEDULED, HELD, SKIPPED }
+
+    private Attendance() {
+    }
+
+    public static boolean isMissed(Status status, LocalDateTime startsAt, LocalDateTime now) {
+        return status == Status.SCHEDULED && startsAt.isBefore(now);
+    }
+
+    /**
+     * Whether the latest two occurrences that were due (skipped ones do not count) were both missed.
+     *
+     * @param past the series' occurrences that have started, oldest first, as status and start
+     */
+    public static boolean twoMissedInARow(List<Status> past) {
+        int missed = 0;
+        for (int i = past.size() - 1; i >= 0 && missed < 2; i--) {
+            Status s = past.get(i);
+            if (s == Status.SKIPPED) {
+                continue;
+            }
+            if (s != Status.SCHEDULED) {
+                return false;
+            }
+            missed++;
+        }
+        return missed == 2;
+    }
+}

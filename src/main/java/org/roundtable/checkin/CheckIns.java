@@ -1,0 +1,504 @@
+package org.roundtable.checkin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.roundtable.checkin.Attendance.Status;
+import org.roundtable.platform.AuditLog;
+import org.roundtable.platform.AuditLog.Action;
+import org.roundtable.platform.ConcurrentEditException;
+import org.roundtable.platform.InvalidRequestException;
+import org.roundtable.security.Caller;
+import org.roundtable.security.Guard;
+import org.roundtable.security.UserAccount;
+
+/**
+ * Check-in series and their occurrences: starting, pausing, handing over, generating ahead, moving and skipping
+ * one occurrence, the shared agenda with carry-over when a check-in is held, shared notes, action items and
+ * private notes. District leaders start series; the two participants write to a check-in; any district leader
+ * reads the shared content; a principal reads only their own series. A private note is returned to its author
+ * and to nobody else, whatever their role.
+ */
+@ApplicationScoped
+@Transactional
+public class CheckIns {
+
+    /** How far ahead occurrences exist: eight weeks, four check-ins. */
+    public static final int HORIZON_DAYS = 56;
+
+    private static final String SERIES_ROW = """
+            select new org.roundtable.checkin.SeriesRow(s.id, sc.id, sc.name, p.id, p.displayName, l.id, l.displayName,
+                s.dayOfWeek, s.timeOfDay, s.status, s.version)
+            from CheckInSeries s join s.school sc join s.principal p join s.leader l
+            """;
+
+    @PersistenceContext(unitName = "roundtable")
+    EntityManager em;
+
+    @Inject
+    Guard guard;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** Starts a series and generates its first occurrences. One active series per principal. */
+    public long startSeries(@NotNull @Valid SeriesDraft draft) {
+        Caller caller = guard.requireDistrictLeader("series", null);
+        UserAccount principal = em.find(UserAccount.class, draft.principalId());
+        if (principal == null) {
+            throw new InvalidRequestException("principalId", "series.principal.required");
+        }
+        long existing = em.createQuery("select count(s) from CheckInSeries s where s.principal = :p and s.status = :active",
+                        Long.class)
+                .setParameter("p", principal).setParameter("active", SeriesStatus.ACTIVE).getSingleResult();
+        if (existing > 0) {
+            throw new InvalidRequestException("principalId", "series.exists");
+        }
+        CheckInSeries s = new CheckInSeries(principal, em.find(UserAccount.class, draft.leaderId()), draft.dayOfWeek(),
+                draft.timeOfDay(), draft.durationMinutes(), draft.startsOn(), now());
+        em.persist(s);
+        generate(s);
+        em.flush();
+        audit.record(caller.username(), Action.SERIES_SAVED, "series", s.getId(), "started");
+        return s.getId();
+    }
+
+    /** Pauses a series: no new occurrences, and the future ones nobody has prepared yet are removed. */
+    public void pause(long seriesId, long expectedVersion) {
+        Caller caller = guard.requireDistrictLeader("series", seriesId);
+        CheckInSeries s = series(seriesId, expectedVersion);
+        s.pause();
+        em.createQuery("""
+                delete from CheckIn c where c.series = :s and c.status = :scheduled and c.startsAt > :now
+                  and not exists (select 1 from TalkingPoint t where t.checkIn = c)
+                  and not exists (select 1 from PrivateNote n where n.checkIn = c)
+                  and not exists (select 1 from ActionItem a where a.checkIn = c)
+                  and c.sharedNotes is null""")
+                .setParameter("s", s).setParameter("scheduled", Status.SCHEDULED).setParameter("now", now())
+                .executeUpdate();
+        em.flush();
+        audit.record(caller.username(), Action.SERIES_SAVED, "series", seriesId, "paused");
+    }
+
+    /** Resumes a paused series from today on. */
+    public void resume(long seriesId, long expectedVersion) {
+        Caller caller = guard.requireDistrictLeader("series", seriesId);
+        CheckInSeries s = series(seriesId, expectedVersion);
+        s.resume();
+        generate(s);
+        em.flush();
+        audit.record(caller.username(), Action.SERIES_SAVED, "series", seriesId, "resumed");
+    }
+
+    /** Hands a series to another district leader; the principal and the history stay with the series. */
+    public void handOver(long seriesId, long expectedVersion, long newLeaderId) {
+        Caller caller = guard.requireDistrictLeader("series", seriesId);
+        CheckInSeries s = series(seriesId, expectedVersion);
+        UserAccount to = em.find(UserAccount.class, newLeaderId);
+        s.handOver(to);
+        em.createQuery("select c from CheckIn c where c.series = :s and c.status = :scheduled and c.startsAt > :now",
+                        CheckIn.class)
+                .setParameter("s", s).setParameter("scheduled", Status.SCHEDULED).setParameter("now", now())
+                .getResultList()
+                .forEach(c -> c.leadBy(to));
+        em.flush();
+        audit.record(caller.username(), Action.SERIES_SAVED, "series", seriesId, "handed over to " + to.getUsername());
+    }
+
+    /**
+     * Creates the missing occurrences of every active series up to the horizon (the daily timer calls this;
+     * idempotent: a slot has one occurrence at most). Returns how many were created.
+     */
+    public int generateAhead() {
+        int created = 0;
+        for (CheckInSeries s : em.createQuery("select s from CheckInSeries s where s.status = :active", CheckInSeries.class)
+                .setParameter("active", SeriesStatus.ACTIVE).getResultList()) {
+            created += generate(s);
+        }
+        return created;
+    }
+
+    /** Moves one occurrence; it may not overlap another check-in of the same principal or leader. */
+    public void move(long checkInId, long expectedVersion, @NotNull LocalDateTime startsAt) {
+        Caller caller = guard.requireLeader("checkIn", checkInId);
+        CheckIn c = participantsCheckIn(caller, checkInId, expectedVersion);
+        c.moveTo(startsAt, now());
+        if (overlaps(c)) {
+            throw new InvalidRequestException("startsAt", "checkIn.overlap");
+        }
+        em.flush();
+        audit.record(caller.username(), Action.CHECK_IN_SAVED, "checkIn", checkInId, "moved to " + startsAt);
+    }
+
+    /** Skips one occurrence (a holiday, a conflict); the series goes on. */
+    public void skip(long checkInId, long expectedVersion) {
+        Caller caller = guard.requireLeader("checkIn", checkInId);
+        participantsCheckIn(caller, checkInId, expectedVersion).skip();
+        em.flush();
+        audit.record(caller.username(), Action.CHECK_IN_SAVED, "checkIn", checkInId, "skipped");
+    }
+
+    /**
+     * Marks a check-in held. Talking points not discussed carry over to the series' next scheduled check-in, marked
+     * with when they were raised and how often they have been carried.
+     *
+     * @return the next check-in's id, or empty when the series has none scheduled
+     */
+    public Optional<Long> hold(long checkInId, long expectedVersion) {
+        Caller caller = guard.requireLeader("checkIn", checkInId);
+        CheckIn c = participantsCheckIn(caller, checkInId, expectedVersion);
+        c.hold(now(), Instant.now(clock));
+        Optional<CheckIn> next = nextAfter(c);
+        next.ifPresent(n -> {
+            int position = nextPosition(n);
+            for (TalkingPoint p : points(c)) {
+                if (!p.isDiscussed()) {
+                    em.persist(p.carriedTo(n, position++));
+                }
+            }
+        });
+        em.flush();
+        audit.record(caller.username(), Action.CHECK_IN_SAVED, "checkIn", checkInId, "held");
+        return next.map(CheckIn::getId);
+    }
+
+    /** One check-in's shared content: points in order and the series' open action items. Four statements. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CheckInView find(long checkInId) {
+        Caller caller = guard.requireLeader("checkIn", checkInId);
+        CheckIn c = readable(caller, checkInId);
+        CheckInSeries s = c.getSeries();
+        boolean participant = isParticipant(caller, c);
+        List<PointView> points = em.createQuery("""
+                select new org.roundtable.checkin.PointView(t.id, t.text, a.displayName, t.position, t.discussed,
+                    t.raisedOn, t.carryCount, t.version)
+                from TalkingPoint t join t.author a where t.checkIn = :c order by t.position, t.id""", PointView.class)
+                .setParameter("c", c).getResultList();
+        return new CheckInView(c.getId(), s.getId(), s.getSchool().getId(), s.getSchool().getName(),
+                s.getPrincipal().getId(), s.getPrincipal().getDisplayName(), c.getLeader().getId(),
+                c.getLeader().getDisplayName(), c.getSlotOn(), c.getStartsAt(), c.getDurationMinutes(), c.getStatus(),
+                c.isMissed(now()), c.getSharedNotes(), c.getVersion(), participant, points, openActions(s.getId()));
+    }
+
+    /** The series the caller takes part in (a leader's or a principal's), each with its next check-in. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SeriesRow> mySeries() {
+        Caller caller = guard.requireLeader("series", null);
+        List<SeriesRow> rows = em.createQuery(SERIES_ROW + " where p.id = :me or l.id = :me order by sc.name", SeriesRow.class)
+                .setParameter("me", caller.userId()).getResultList();
+        return withNext(rows);
+    }
+
+    /** The occurrences of a series, in order (its participants and district leaders). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OccurrenceRow> occurrences(long seriesId) {
+        Caller caller = guard.requireLeader("series", seriesId);
+        CheckInSeries s = em.find(CheckInSeries.class, seriesId);
+        if (s == null || !(caller.isDistrictLeader() || s.getPrincipal().getId().equals(caller.userId()))) {
+            throw guard.notFound(caller, "series", seriesId, s == null ? "no such series" : "another principal's series");
+        }
+        return em.createQuery("select new org.roundtable.checkin.OccurrenceRow(c.id, c.slotOn, c.startsAt, c.status,"
+                        + " l.displayName) from CheckIn c join c.leader l where c.series = :s order by c.startsAt, c.id",
+                        OccurrenceRow.class)
+                .setParameter("s", s).getResultList();
+    }
+
+    /** Every series in the district (district leaders). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SeriesRow> allSeries() {
+        guard.requireDistrictLeader("series", null);
+        return withNext(em.createQuery(SERIES_ROW + " order by sc.name", SeriesRow.class).getResultList());
+    }
+
+    /** Adds a talking point at the end of the agenda (either participant, before or during the check-in). */
+    public long addPoint(long checkInId, @NotNull @Size(max = TalkingPoint.MAX_TEXT, message = "{point.text.size}") String text) {
+        Caller caller = guard.requireLeader("checkIn", checkInId);
+        CheckIn c = participantsCheckIn(caller, checkInId, null);
+        if (c.getStatus() == Status.SKIPPED) {
+            throw new InvalidRequestException("text", "checkIn.notScheduled");
+        }
+        TalkingPoint p = new TalkingPoint(c, em.getReference(UserAccount.class, caller.userId()), text, nextPosition(c));
+        em.persist(p);
+        em.flush();
+        return p.getId();
+    }
+
+    /** Moves a talking point one place up (-1) or down (+1). */
+    public void movePoint(long pointId, int direction) {
+        Caller caller = guard.requireLeader("point", pointId);
+        TalkingPoint p = point(caller, pointId);
+        List<TalkingPoint> all = new ArrayList<>(points(p.getCheckIn()));
+        int at = all.indexOf(p);
+        int to = at + Integer.signum(direction);
+        if (at < 0 || to < 0 || to >= all.size()) {
+            return;
+        }
+        all.remove(at);
+        all.add(to, p);
+        for (int i = 0; i < all.size(); i++) {
+            all.get(i).moveTo(i);
+        }
+        em.flush();
+    }
+
+    public void markDiscussed(long pointId, long expectedVersion, boolean discussed) {
+        Caller caller = guard.requireLeader("point", pointId);
+        TalkingPoint p = point(caller, pointId);
+        if (p.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("point.conflict");
+        }
+        p.markDiscussed(discussed);
+        em.flush();
+    }
+
+    /** Saves the shared notes; a save over someone else's newer version is refused, never merged silently. */
+    public void writeSharedNotes(long checkInId, long expectedVersion,
+            @Size(max = CheckIn.MAX_NOTES, message = "{checkIn.notes.size}") String text) {
+        Caller caller = guard.requireLeader("checkIn", checkInId);
+        participantsCheckIn(caller, checkInId, expectedVersion).writeSharedNotes(text);
+        em.flush();
+        audit.record(caller.username(), Action.CHECK_IN_SAVED, "checkIn", checkInId, "shared notes");
+    }
+
+    /** Agrees an action item; its owner is one of the two participants. */
+    public long addAction(long checkInId, @NotNull Long ownerId,
+            @NotNull @Size(max = ActionItem.MAX_TEXT, message = "{action.text.size}") String text, LocalDate dueOn) {
+        Caller caller = guard.requireLeader("checkIn", checkInId);
+        CheckIn c = participantsCheckIn(caller, checkInId, null);
+        ActionItem a = new ActionItem(c, em.find(UserAccount.class, ownerId), text, dueOn);
+        em.persist(a);
+        em.flush();
+        return a.getId();
+    }
+
+    public void completeAction(long actionId, long expectedVersion, boolean done) {
+        Caller caller = guard.requireLeader("action", actionId);
+        ActionItem a = em.find(ActionItem.class, actionId);
+        if (a == null) {
+            throw guard.notFound(caller, "action", actionId, "no such action item");
+        }
+        participantsCheckIn(caller, a.getCheckIn().getId(), null);
+        if (a.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("action.conflict");
+        }
+        if (done) {
+            a.done(LocalDate.now(clock));
+        } else {
+            a.reopen();
+        }
+        em.flush();
+    }
+
+    /** The caller's own private note on a check-in, if they wrote one. Nobody else's is ever returned. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PrivateNoteView> myPrivateNote(long checkInId) {
+        Caller caller = guard.requireLeader("checkIn", checkInId);
+        readable(caller, checkInId);
+        return em.createQuery("""
+                select new org.roundtable.checkin.PrivateNoteView(n.id, n.text, n.updatedAt, n.version)
+                from PrivateNote n where n.checkIn.id = :c and n.author.id = :me""", PrivateNoteView.class)
+                .setParameter("c", checkInId).setParameter("me", caller.userId())
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Writes the caller's private note on a check-in they take part in.
+     *
+     * @param expectedVersion the version the form was opened with, or null for a first note
+     */
+    public void writePrivateNote(long checkInId, Long expectedVersion,
+            @Size(max = PrivateNote.MAX_TEXT, message = "{privateNote.text.size}") String text) {
+        Caller caller = guard.requireLeader("checkIn", checkInId);
+        CheckIn c = participantsCheckIn(caller, checkInId, null);
+        Optional<PrivateNote> mine = em.createQuery(
+                        "select n from PrivateNote n where n.checkIn = :c and n.author.id = :me", PrivateNote.class)
+                .setParameter("c", c).setParameter("me", caller.userId()).getResultStream().findFirst();
+        if (mine.isPresent()) {
+            if (expectedVersion == null || mine.get().getVersion() != expectedVersion) {
+                throw new ConcurrentEditException("privateNote.conflict");
+            }
+            mine.get().rewrite(text);
+        } else {
+            if (expectedVersion != null) {
+                throw new ConcurrentEditException("privateNote.conflict");
+            }
+            em.persist(new PrivateNote(c, em.getReference(UserAccount.class, caller.userId()), text));
+        }
+        em.flush();
+    }
+
+    /** Series of the caller (as leader) whose last two due check-ins were both missed (the home page flag). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SeriesRow> missedTwiceInARow() {
+        Caller caller = guard.requireDistrictLeader("series", null);
+        List<SeriesRow> mine = em.createQuery(SERIES_ROW + " where l.id = :me and s.status = :active order by sc.name",
+                        SeriesRow.class)
+                .setParameter("me", caller.userId()).setParameter("active", SeriesStatus.ACTIVE).getResultList();
+        if (mine.isEmpty()) {
+            return mine;
+        }
+        java.util.Map<Long, List<Status>> past = new java.util.HashMap<>();
+        em.createQuery("""
+                select c.series.id, c.status from CheckIn c
+                where c.series.id in :ids and c.startsAt < :now order by c.series.id, c.startsAt""", Object[].class)
+                .setParameter("ids", mine.stream().map(SeriesRow::id).toList()).setParameter("now", now())
+                .getResultList()
+                .forEach(r -> past.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Status) r[1]));
+        return mine.stream().filter(r -> Attendance.twoMissedInARow(past.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private int generate(CheckInSeries s) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate through = today.plusDays(HORIZON_DAYS);
+        LocalDate from = s.getGeneratedThrough() == null ? s.getFirstOn()
+                : s.getGeneratedThrough().plusDays(1).isBefore(today) ? today : s.getGeneratedThrough().plusDays(1);
+        if (s.getId() != null) {
+            em.flush();
+        }
+        List<LocalDate> existing = s.getId() == null ? List.of() : em.createQuery(
+                        "select c.slotOn from CheckIn c where c.series = :s and c.slotOn >= :from", LocalDate.class)
+                .setParameter("s", s).setParameter("from", from).getResultList();
+        int created = 0;
+        for (LocalDate slot : Biweekly.slots(s.getFirstOn(), from, through)) {
+            if (!existing.contains(slot) && !slot.atTime(s.getTimeOfDay()).isBefore(now())) {
+                em.persist(new CheckIn(s, slot));
+                created++;
+            }
+        }
+        s.generatedThrough(through);
+        return created;
+    }
+
+    private boolean overlaps(CheckIn c) {
+        LocalDateTime start = c.getStartsAt();
+        LocalDateTime end = start.plusMinutes(c.getDurationMinutes());
+        return em.createQuery("""
+                select o from CheckIn o join o.series s
+                where o <> :c and o.status = :scheduled and (s.principal = :p or o.leader = :l)
+                  and o.startsAt < :end and o.startsAt >= :earliest""", CheckIn.class)
+                .setParameter("c", c).setParameter("scheduled", Status.SCHEDULED)
+                .setParameter("p", c.getSeries().getPrincipal()).setParameter("l", c.getLeader())
+                .setParameter("end", end).setParameter("earliest", start.minusMinutes(CheckInSeries.MAX_MINUTES))
+                .getResultStream()
+                .anyMatch(o -> o.getStartsAt().plusMinutes(o.getDurationMinutes()).isAfter(start));
+    }
+
+    private Optional<CheckIn> nextAfter(CheckIn c) {
+        return em.createQuery("""
+                select n from CheckIn n where n.series = :s and n.status = :scheduled and n.startsAt > :after
+                order by n.startsAt""", CheckIn.class)
+                .setParameter("s", c.getSeries()).setParameter("scheduled", Status.SCHEDULED)
+                .setParameter("after", c.getStartsAt())
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private List<TalkingPoint> points(CheckIn c) {
+        return em.createQuery("select t from TalkingPoint t where t.checkIn = :c order by t.position, t.id", TalkingPoint.class)
+                .setParameter("c", c).getResultList();
+    }
+
+    private int nextPosition(CheckIn c) {
+        Integer max = em.createQuery("select max(t.position) from TalkingPoint t where t.checkIn = :c", Integer.class)
+                .setParameter("c", c).getSingleResult();
+        return max == null ? 0 : max + 1;
+    }
+
+    private List<ActionView> openActions(long seriesId) {
+        return em.createQuery("""
+                select new org.roundtable.checkin.ActionView(a.id, a.text, o.id, o.displayName, a.dueOn, a.status,
+                    c.slotOn, a.version)
+                from ActionItem a join a.owner o join a.checkIn c
+                where a.series.id = :s and a.status = :open order by a.dueOn nulls last, a.id""", ActionView.class)
+                .setParameter("s", seriesId).setParameter("open", ActionItem.Status.OPEN).getResultList();
+    }
+
+    private List<SeriesRow> withNext(List<SeriesRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        java.util.Map<Long, Object[]> next = new java.util.HashMap<>();
+        em.createQuery("""
+                select c.series.id, c.id, c.startsAt from CheckIn c
+                where c.series.id in :ids and c.status = :scheduled and c.startsAt >= :now
+                order by c.startsAt desc""", Object[].class)
+                .setParameter("ids", rows.stream().map(SeriesRow::id).toList())
+                .setParameter("scheduled", Status.SCHEDULED).setParameter("now", now())
+                .getResultList()
+                .forEach(r -> next.put((Long) r[0], r));
+        return rows.stream().map(r -> {
+            Object[] n = next.get(r.id());
+            return n == null ? r : r.withNext((Long) n[1], (LocalDateTime) n[2]);
+        }).toList();
+    }
+
+    private CheckInSeries series(long id, long expectedVersion) {
+        CheckInSeries s = em.find(CheckInSeries.class, id);
+        if (s == null) {
+            throw new InvalidRequestException(null, "series.gone");
+        }
+        if (s.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("series.conflict");
+        }
+        return s;
+    }
+
+    /** A check-in the caller may read: any district leader, or the series' principal. */
+    private CheckIn readable(Caller caller, long checkInId) {
+        // One statement for the check-in and what access and the view need (reads run without a transaction).
+        CheckIn c = em.createQuery("select c from CheckIn c join fetch c.series s join fetch s.principal"
+                        + " join fetch s.school join fetch s.leader join fetch c.leader where c.id = :id", CheckIn.class)
+                .setParameter("id", checkInId).getResultStream().findFirst().orElse(null);
+        if (c == null) {
+            throw guard.notFound(caller, "checkIn", checkInId, "no such check-in");
+        }
+        boolean principal = c.getSeries().getPrincipal().getId().equals(caller.userId());
+        if (!caller.isDistrictLeader() && !principal) {
+            throw guard.notFound(caller, "checkIn", checkInId, "another principal's check-in");
+        }
+        return c;
+    }
+
+    /** A check-in the caller takes part in (its principal or its leader), at the expected version when given. */
+    private CheckIn participantsCheckIn(Caller caller, long checkInId, Long expectedVersion) {
+        CheckIn c = readable(caller, checkInId);
+        if (!isParticipant(caller, c)) {
+            throw guard.denied(caller, "checkIn", checkInId, "not a participant");
+        }
+        if (expectedVersion != null && c.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("checkIn.conflict");
+        }
+        return c;
+    }
+
+    private static boolean isParticipant(Caller caller, CheckIn c) {
+        return c.getSeries().getPrincipal().getId().equals(caller.userId()) || c.getLeader().getId().equals(caller.userId());
+    }
+
+    private TalkingPoint point(Caller caller, long pointId) {
+        TalkingPoint p = em.find(TalkingPoint.class, pointId);
+        if (p == null) {
+            throw guard.notFound(caller, "point", pointId, "no such talking point");
+        }
+        participantsCheckIn(caller, p.getCheckIn().getId(), null);
+        return p;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,326 @@
+package org.roundtable.checkin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.roundtable.support.AccessMatrix.DISTRICT_LEADERS;
+import static org.roundtable.support.AccessMatrix.Outcome.DENIED;
+import static org.roundtable.support.AccessMatrix.Outcome.NOT_FOUND;
+import static org.roundtable.support.AccessMatrix.Outcome.OK;
+import static org.roundtable.support.AccessMatrix.expect;
+import static org.roundtable.support.ActingCaller.as;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.roundtable.checkin.Attendance.Status;
+import org.roundtable.platform.ConcurrentEditException;
+import org.roundtable.platform.InvalidRequestException;
+import org.roundtable.security.Caller;
+import org.roundtable.security.Role;
+import org.roundtable.support.AccessMatrix;
+import org.roundtable.support.AccessMatrix.Who;
+import org.roundtable.support.Deployments;
+import org.roundtable.support.TestData;
+
+/**
+ * Check-ins in Payara against MariaDB: series and occurrence generation, the shared agenda and its carry-over,
+ * action items, private notes that only their author ever reads, conflicts, missed check-ins and the access matrix.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CheckInsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTestSupport(CheckInsIT.class);
+    }
+
+    @Inject
+    CheckIns checkIns;
+
+    @Inject
+    TestData data;
+
+    long schoolA;
+    long schoolB;
+    AccessMatrix who;
+    Caller leader;
+    Caller otherLeader;
+    Caller principal;
+
+    @BeforeEach
+    void setUp() {
+        schoolA = data.school("Check-in A");
+        schoolB = data.school("Check-in B");
+        who = new AccessMatrix(data, schoolA, schoolB);
+        leader = who.get(Who.ASSISTANT);
+        otherLeader = who.get(Who.SUPERINTENDENT);
+        principal = who.get(Who.PRINCIPAL_A);
+    }
+
+    private static String key(Runnable r) {
+        return assertThrows(InvalidRequestException.class, r::run).getMessage();
+    }
+
+    private SeriesDraft draft(Caller p, LocalDate startsOn) {
+        return new SeriesDraft(p.userId(), leader.userId(), DayOfWeek.THURSDAY, LocalTime.of(15, 30), 45, startsOn);
+    }
+
+    /** A series with a check-in held-able today (its slot is today) and the next one two weeks on. */
+    private long[] seriesWithTodayAndNext() {
+        LocalDate today = LocalDate.now();
+        long series = data.checkInSeries(principal, leader, today, LocalTime.of(0, 1));
+        return new long[] {series, data.checkIn(series, today), data.checkIn(series, today.plusDays(14))};
+    }
+
+    @Test
+    void aNewSeriesGeneratesItsNextEightWeeksEveryFourteenDaysOnItsWeekday() throws Exception {
+        long id = as(leader, () -> checkIns.startSeries(draft(principal, LocalDate.now().plusDays(1))));
+        List<OccurrenceRow> occurrences = as(principal, () -> checkIns.occurrences(id));
+        LocalDate first = Biweekly.firstSlot(LocalDate.now().plusDays(1), DayOfWeek.THURSDAY);
+        assertEquals(Biweekly.slots(first, first, LocalDate.now().plusDays(CheckIns.HORIZON_DAYS)),
+                occurrences.stream().map(OccurrenceRow::slotOn).toList());
+        assertTrue(occurrences.size() >= 4);
+        assertTrue(occurrences.stream().allMatch(o -> o.startsAt().toLocalTime().equals(LocalTime.of(15, 30))));
+        SeriesRow row = as(principal, () -> checkIns.mySeries()).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        assertEquals(occurrences.get(0).id(), row.nextCheckInId());
+
+        as(leader, () -> checkIns.generateAhead());
+        assertEquals(occurrences, as(principal, () -> checkIns.occurrences(id)), "generating again adds nothing");
+        assertEquals("series.exists", key(() -> run(() -> as(leader, () -> checkIns.startSeries(draft(principal,
+                LocalDate.now().plusDays(3)))))));
+    }
+
+    private static void run(java.util.concurrent.Callable<?> c) {
+        try {
+            c.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void badSeriesAreRefusedWithTheFieldToFix() {
+        Caller principalB = who.get(Who.PRINCIPAL_B);
+        var violations = assertThrows(ConstraintViolationException.class, () -> as(leader, () -> checkIns.startSeries(
+                new SeriesDraft(null, leader.userId(), null, null, 5, null)))).getConstraintViolations();
+        assertEquals(5, violations.size(), violations.toString());
+        assertEquals("series.start.past", key(() -> run(() -> as(leader, () -> checkIns.startSeries(
+                new SeriesDraft(principalB.userId(), leader.userId(), LocalDate.now().minusDays(1).getDayOfWeek(),
+                        LocalTime.of(9, 0), 45, LocalDate.now().minusDays(1)))))));
+        assertEquals("series.principal.required", key(() -> run(() -> as(leader, () -> checkIns.startSeries(
+                new SeriesDraft(otherLeader.userId(), leader.userId(), DayOfWeek.MONDAY, LocalTime.of(9, 0), 45,
+                        LocalDate.now().plusDays(7)))))));
+        assertEquals("series.leader.districtOnly", key(() -> run(() -> as(leader, () -> checkIns.startSeries(
+                new SeriesDraft(principalB.userId(), principal.userId(), DayOfWeek.MONDAY, LocalTime.of(9, 0), 45,
+                        LocalDate.now().plusDays(7)))))));
+    }
+
+    @Test
+    void undiscussedPointsAndOpenActionsCarryOverWhenACheckInIsHeld() throws Exception {
+        long[] s = seriesWithTodayAndNext();
+        long today = s[1];
+        for (String text : List.of("Bus duty rota", "Sub coverage on Fridays", "Spring testing plan")) {
+            as(principal, () -> checkIns.addPoint(today, text));
+        }
+        CheckInView before = as(leader, () -> checkIns.find(today));
+        PointView first = before.points().get(0);
+        as(leader, () -> {
+            checkIns.markDiscussed(first.id(), first.version(), true);
+            return null;
+        });
+        as(leader, () -> checkIns.addAction(today, principal.userId(), "Draft the Friday sub rota", LocalDate.now().plusDays(7)));
+        as(leader, () -> {
+            checkIns.writePrivateNote(today, null, "Dana seems stretched thin; ask about the AP vacancy.");
+            return null;
+        });
+        long version = as(leader, () -> checkIns.find(today)).version();
+        Optional<Long> next = as(leader, () -> checkIns.hold(today, version));
+        assertEquals(Optional.of(s[2]), next);
+
+        CheckInView after = as(principal, () -> checkIns.find(s[2]));
+        assertEquals(List.of("Sub coverage on Fridays", "Spring testing plan"), after.points().stream().map(PointView::text).toList());
+        assertTrue(after.points().stream().allMatch(p -> p.carryCount() == 1 && p.raisedOn().equals(LocalDate.now())));
+        assertEquals(List.of("Draft the Friday sub rota"), after.openActions().stream().map(ActionView::text).toList());
+        assertEquals(Status.HELD, as(principal, () -> checkIns.find(today)).status());
+    }
+
+    @Test
+    void aPointCarriedThreeTimesIsStuck() throws Exception {
+        LocalDate start = LocalDate.now().minusDays(42);
+        long series = data.checkInSeries(principal, leader, start, LocalTime.of(0, 1));
+        long[] occurrences = new long[4];
+        for (int i = 0; i < 4; i++) {
+            occurrences[i] = data.checkIn(series, start.plusDays(14L * i));
+        }
+        as(principal, () -> checkIns.addPoint(occurrences[0], "Portable classroom intercoms"));
+        for (int i = 0; i < 3; i++) {
+            long id = occurrences[i];
+            long v = as(leader, () -> checkIns.find(id)).version();
+            as(leader, () -> checkIns.hold(id, v));
+        }
+        PointView p = as(leader, () -> checkIns.find(occurrences[3])).points().get(0);
+        assertEquals(3, p.carryCount());
+        assertTrue(p.stuck());
+        assertEquals(start, p.raisedOn());
+    }
+
+    @Test
+    void aPrivateNoteIsReadByItsAuthorAndNobodyElse() throws Exception {
+        long[] s = seriesWithTodayAndNext();
+        long today = s[1];
+        String secret = "Considering a growth plan conversation " + TestData.unique("secret");
+        as(principal, () -> {
+            checkIns.writePrivateNote(today, null, secret);
+            return null;
+        });
+        assertEquals(secret, as(principal, () -> checkIns.myPrivateNote(today)).orElseThrow().text());
+        assertTrue(as(leader, () -> checkIns.myPrivateNote(today)).isEmpty(), "the other participant");
+        assertTrue(as(otherLeader, () -> checkIns.myPrivateNote(today)).isEmpty(), "the superintendent");
+        assertThrows(org.roundtable.security.AccessDeniedException.class,
+                () -> as(who.get(Who.ADMIN), () -> checkIns.myPrivateNote(today)), "an admin");
+        for (Caller reader : List.of(leader, otherLeader, principal)) {
+            CheckInView view = as(reader, () -> checkIns.find(today));
+            assertFalse(view.toString().contains(secret), "never part of the shared view");
+        }
+        long v = as(principal, () -> checkIns.myPrivateNote(today)).orElseThrow().version();
+        as(principal, () -> {
+            checkIns.writePrivateNote(today, v, secret + " (revised)");
+            return null;
+        });
+        assertThrows(ConcurrentEditException.class, () -> as(principal, () -> {
+            checkIns.writePrivateNote(today, v, "from a stale second tab");
+            return null;
+        }), "a note edited in two tabs");
+        assertTrue(as(principal, () -> checkIns.myPrivateNote(today)).orElseThrow().text().endsWith("(revised)"));
+    }
+
+    @Test
+    void sharedNotesSavedOverANewerVersionAreRefused() throws Exception {
+        long today = seriesWithTodayAndNext()[1];
+        long v = as(leader, () -> checkIns.find(today)).version();
+        as(leader, () -> {
+            checkIns.writeSharedNotes(today, v, "Agreed: rota by Friday");
+            return null;
+        });
+        assertThrows(ConcurrentEditException.class, () -> as(principal, () -> {
+            checkIns.writeSharedNotes(today, v, "Principal's stale notes");
+            return null;
+        }));
+        assertEquals("Agreed: rota by Friday", as(principal, () -> checkIns.find(today)).sharedNotes());
+    }
+
+    @Test
+    void oneOccurrenceMovesOrIsSkippedButNotOntoAnotherCheckInOrIntoThePast() throws Exception {
+        long[] s = seriesWithTodayAndNext();
+        long next = s[2];
+        LocalDate nextDay = LocalDate.now().plusDays(14);
+        long otherSeries = data.checkInSeries(who.get(Who.PRINCIPAL_B), leader, nextDay.plusDays(1), LocalTime.of(10, 0));
+        data.checkIn(otherSeries, nextDay.plusDays(1));
+        long v = as(leader, () -> checkIns.find(next)).version();
+        assertEquals("checkIn.overlap", key(() -> run(() -> as(leader, () -> {
+            checkIns.move(next, v, nextDay.plusDays(1).atTime(10, 15));
+            return null;
+        }))));
+        assertEquals("checkIn.start.past", key(() -> run(() -> as(leader, () -> {
+            checkIns.move(next, v, LocalDate.now().minusDays(1).atTime(9, 0));
+            return null;
+        }))));
+        as(leader, () -> {
+            checkIns.move(next, v, nextDay.plusDays(1).atTime(14, 0));
+            return null;
+        });
+        assertEquals(nextDay.plusDays(1).atTime(14, 0), as(principal, () -> checkIns.find(next)).startsAt());
+        long v2 = as(leader, () -> checkIns.find(next)).version();
+        as(principal, () -> {
+            checkIns.skip(next, v2);
+            return null;
+        });
+        assertEquals(Status.SKIPPED, as(leader, () -> checkIns.find(next)).status());
+    }
+
+    @Test
+    void twoMissedCheckInsInARowFlagTheSeriesForItsLeader() throws Exception {
+        Caller lead = data.account(Role.ASSISTANT_SUPERINTENDENT, null);
+        LocalDate start = LocalDate.now().minusDays(28);
+        long missing = data.checkInSeries(principal, lead, start, LocalTime.of(9, 0));
+        long firstMissed = data.checkIn(missing, start);
+        data.checkIn(missing, start.plusDays(14));
+        long fine = data.checkInSeries(who.get(Who.PRINCIPAL_B), lead, start, LocalTime.of(11, 0));
+        data.checkIn(fine, start);
+        long held = data.checkIn(fine, start.plusDays(14));
+        long v = as(lead, () -> checkIns.find(held)).version();
+        as(lead, () -> checkIns.hold(held, v));
+        assertEquals(List.of(missing), as(lead, () -> checkIns.missedTwiceInARow()).stream().map(SeriesRow::id).toList());
+        assertTrue(as(lead, () -> checkIns.find(firstMissed)).missed(),
+                "a past check-in not held is missed");
+    }
+
+    @Test
+    void pausingRemovesUnpreparedCheckInsAndHandingOverKeepsTheHistory() throws Exception {
+        Caller p = data.account(Role.PRINCIPAL, schoolA);
+        long id = as(leader, () -> checkIns.startSeries(draft(p, LocalDate.now().plusDays(1))));
+        SeriesRow row = as(leader, () -> checkIns.allSeries()).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        as(p, () -> checkIns.addPoint(row.nextCheckInId(), "Keep this one"));
+        as(leader, () -> {
+            checkIns.pause(id, row.version());
+            return null;
+        });
+        SeriesRow paused = as(leader, () -> checkIns.allSeries()).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        assertEquals(SeriesStatus.PAUSED, paused.status());
+        assertEquals(row.nextCheckInId(), paused.nextCheckInId(), "the prepared check-in stays; the empty ones are gone");
+        as(leader, () -> {
+            checkIns.resume(id, paused.version());
+            return null;
+        });
+        SeriesRow resumed = as(leader, () -> checkIns.allSeries()).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        as(leader, () -> {
+            checkIns.handOver(id, resumed.version(), otherLeader.userId());
+            return null;
+        });
+        CheckInView next = as(otherLeader, () -> checkIns.find(row.nextCheckInId()));
+        assertEquals(otherLeader.userId(), next.leaderId(), "future check-ins go to the new leader");
+        assertEquals(p.userId(), next.principalId(), "the principal and the agenda stay");
+        assertEquals("Keep this one", next.points().get(0).text());
+        assertThrows(org.roundtable.security.AccessDeniedException.class, () -> as(leader, () -> checkIns.addPoint(
+                row.nextCheckInId(), "the old leader no longer writes here")));
+    }
+
+    @Test
+    void everyCheckInActionFollowsTheAccessMatrix() throws Exception {
+        long[] s = seriesWithTodayAndNext();
+        long next = s[2];
+        // The series is principal A's with the assistant superintendent: the superintendent reads, does not write.
+        who.check("start a series", DISTRICT_LEADERS, w -> () -> checkIns.startSeries(draft(data.account(Role.PRINCIPAL, schoolB),
+                LocalDate.now().plusDays(2))));
+        who.check("read a check-in", expect(OK, OK, OK, NOT_FOUND, DENIED), w -> () -> checkIns.find(next));
+        who.check("add a talking point", expect(DENIED, OK, OK, NOT_FOUND, DENIED), w -> () -> checkIns.addPoint(next, "matrix"));
+        who.check("my private note", expect(OK, OK, OK, NOT_FOUND, DENIED), w -> () -> checkIns.myPrivateNote(next));
+        who.check("write a private note", expect(DENIED, OK, OK, NOT_FOUND, DENIED), w -> () -> {
+            checkIns.writePrivateNote(next, null, "mine " + w);
+            return null;
+        });
+        who.check("my series", expect(OK, OK, OK, OK, DENIED), w -> () -> checkIns.mySeries());
+        who.check("all series", DISTRICT_LEADERS, w -> () -> checkIns.allSeries());
+        who.check("missed twice", DISTRICT_LEADERS, w -> () -> checkIns.missedTwiceInARow());
+        who.check("pause a series", DISTRICT_LEADERS, w -> () -> {
+            long series = data.checkInSeries(data.account(Role.PRINCIPAL, schoolB), leader, LocalDate.now().plusDays(3),
+                    LocalTime.of(9, 0));
+            checkIns.pause(series, 0);
+            return null;
+        });
+    }
+}
