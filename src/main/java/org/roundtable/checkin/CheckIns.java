@@ -437,7 +437,8 @@ public class CheckIns {
                 where c.series.id in :ids and c.status = :scheduled and c.startsAt >= :now
                 order by c.startsAt desc""", Object[].class)
                 .setParameter("ids", rows.stream().map(SeriesRow::id).toList())
-                .setParameter("scheduled", Status.SCHEDULED).setParameter("now", now())
+                // Today's check-in stays "next" all day, even once its hour has passed and until it is held.
+                .setParameter("scheduled", Status.SCHEDULED).setParameter("now", LocalDate.now(clock).atStartOfDay())
                 .getResultList()
                 .forEach(r -> next.put((Long) r[0], r));
         return rows.stream().map(r -> {

@@ -112,6 +112,34 @@ public final class BrowserFixtures {
         }
     }
 
+    /**
+     * A check-in series between the principal and the assistant superintendent with a check-in today (at 00:01, so
+     * it can be held now) and the next one in two weeks.
+     *
+     * @return the ids of today's check-in and the next one
+     */
+    public long[] checkInSeriesWithToday() throws Exception {
+        LocalDate today = LocalDate.now();
+        try (Connection c = TestDatabase.connect()) {
+            c.setAutoCommit(false);
+            long principalId = id(c, principal);
+            long leaderId = id(c, assistant);
+            long series = insert(c, "insert into check_in_series (school_id, principal_id, leader_id, day_of_week, time_of_day,"
+                    + " duration_minutes, first_on, status, generated_through) values (?, ?, ?, ?, ?, 45, ?, 'ACTIVE', ?)",
+                    hallwaySchool, principalId, leaderId, today.getDayOfWeek().name(), java.sql.Time.valueOf("00:01:00"),
+                    java.sql.Date.valueOf(today), java.sql.Date.valueOf(today.plusDays(14)));
+            long[] ids = new long[2];
+            for (int i = 0; i < 2; i++) {
+                LocalDate slot = today.plusDays(14L * i);
+                ids[i] = insert(c, "insert into check_in (series_id, slot_on, starts_at, duration_minutes, status, leader_id)"
+                        + " values (?, ?, ?, 45, 'SCHEDULED', ?)", series, java.sql.Date.valueOf(slot),
+                        java.sql.Timestamp.valueOf(slot.atTime(0, 1)), leaderId);
+            }
+            c.commit();
+            return ids;
+        }
+    }
+
     /** How many audit events of this kind the account has caused. */
     public long audited(String actor, String action) throws SQLException {
         try (Connection c = TestDatabase.connect();

@@ -1,0 +1,178 @@
+package org.roundtable.checkin;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.roundtable.platform.FormErrors;
+import org.roundtable.security.Me;
+import org.roundtable.security.NotFoundException;
+
+/**
+ * One check-in: the shared agenda (add, reorder, mark discussed), open action items, shared notes, the reader's
+ * own private note, and holding it (which carries what is left to the next one). Every save keeps what was typed
+ * when it is refused.
+ */
+@Named("checkInPage")
+@ViewScoped
+public class CheckInPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CheckIns checkIns;
+
+    @Inject
+    FormErrors errors;
+
+    @Inject
+    Me me;
+
+    private String id;
+    private CheckInView view;
+    private String newPoint;
+    private String sharedNotes;
+    private String privateNote;
+    private Long privateNoteVersion;
+    private String actionText;
+    private Long actionOwnerId;
+    private LocalDate actionDue;
+
+    public void load() {
+        if (view != null) {
+            return;
+        }
+        long checkInId;
+        try {
+            checkInId = Long.parseLong(id);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new NotFoundException("checkIn " + id);
+        }
+        view = checkIns.find(checkInId);
+        sharedNotes = view.sharedNotes();
+        checkIns.myPrivateNote(checkInId).ifPresent(n -> {
+            privateNote = n.text();
+            privateNoteVersion = n.version();
+        });
+        actionOwnerId = view.principalId();
+        actionDue = LocalDate.now().plusDays(14);
+    }
+
+    private void refresh() {
+        view = checkIns.find(view.id());
+    }
+
+    public void addPoint() {
+        try {
+            checkIns.addPoint(view.id(), newPoint);
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of("text", "agenda:newPoint", "arg1", "agenda:newPoint"));
+            return;
+        }
+        newPoint = null;
+        refresh();
+    }
+
+    public void toggle(PointView p) {
+        try {
+            checkIns.markDiscussed(p.id(), p.version(), !p.discussed());
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of());
+        }
+        refresh();
+    }
+
+    public void move(PointView p, int direction) {
+        checkIns.movePoint(p.id(), direction);
+        refresh();
+    }
+
+    public void saveSharedNotes() {
+        try {
+            checkIns.writeSharedNotes(view.id(), view.version(), sharedNotes);
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of("sharedNotes", "notes:shared", "text", "notes:shared", "arg2", "notes:shared"));
+            return;
+        }
+        saved("checkIn.notesSaved");
+        refresh();
+    }
+
+    public void savePrivateNote() {
+        try {
+            checkIns.writePrivateNote(view.id(), privateNoteVersion, privateNote);
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of("privateNote", "private:note", "text", "private:note", "arg2", "private:note"));
+            return;
+        }
+        checkIns.myPrivateNote(view.id()).ifPresent(n -> privateNoteVersion = n.version());
+        saved("checkIn.privateSaved");
+    }
+
+    public void addAction() {
+        try {
+            checkIns.addAction(view.id(), actionOwnerId, actionText, actionDue);
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of("text", "actions:text", "arg2", "actions:text", "ownerId", "actions:owner",
+                    "arg1", "actions:owner", "dueOn", "actions:due"));
+            return;
+        }
+        actionText = null;
+        refresh();
+    }
+
+    public void done(ActionView a) {
+        try {
+            checkIns.completeAction(a.id(), a.version(), true);
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of());
+        }
+        refresh();
+    }
+
+    /** Marks the check-in held and opens the next one, where what is left has been carried. */
+    public void hold() throws IOException {
+        java.util.Optional<Long> next;
+        try {
+            next = checkIns.hold(view.id(), view.version());
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of());
+            return;
+        }
+        errors.info("checkIn.held");
+        var ext = FacesContext.getCurrentInstance().getExternalContext();
+        ext.redirect(ext.getRequestContextPath() + "/checkins/checkin.xhtml?id=" + next.orElse(view.id()));
+    }
+
+    private static void saved(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        faces.addMessage(null, new jakarta.faces.application.FacesMessage(text));
+    }
+
+    public List<Map.Entry<Long, String>> getOwners() {
+        return List.of(Map.entry(view.principalId(), view.principalName()), Map.entry(view.leaderId(), view.leaderName()));
+    }
+
+    public CheckInView getView() { return view; }
+    public boolean isScheduled() { return view.status() == Attendance.Status.SCHEDULED; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getNewPoint() { return newPoint; }
+    public void setNewPoint(String newPoint) { this.newPoint = newPoint; }
+    public String getSharedNotes() { return sharedNotes; }
+    public void setSharedNotes(String sharedNotes) { this.sharedNotes = sharedNotes; }
+    public String getPrivateNote() { return privateNote; }
+    public void setPrivateNote(String privateNote) { this.privateNote = privateNote; }
+    public String getActionText() { return actionText; }
+    public void setActionText(String actionText) { this.actionText = actionText; }
+    public Long getActionOwnerId() { return actionOwnerId; }
+    public void setActionOwnerId(Long actionOwnerId) { this.actionOwnerId = actionOwnerId; }
+    public LocalDate getActionDue() { return actionDue; }
+    public void setActionDue(LocalDate actionDue) { this.actionDue = actionDue; }
+}

@@ -1,0 +1,110 @@
+package org.roundtable.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.roundtable.support.Browser;
+import org.roundtable.support.BrowserFixtures;
+import org.roundtable.support.Deployments;
+
+/**
+ * A biweekly check-in in headless Chromium against the shipped WAR on MariaDB: the principal prepares the agenda,
+ * the leader holds the check-in, what was not discussed carries over, and the leader's private note never reaches
+ * the principal's browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CheckInJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URL base;
+
+    static BrowserFixtures fx;
+
+    @BeforeAll
+    static void fixtures() throws Exception {
+        fx = BrowserFixtures.create();
+    }
+
+    @BeforeEach
+    void loopback() throws Exception {
+        base = new URL("http", "127.0.0.1", deployed.getPort(), deployed.getFile());
+    }
+
+    @Test
+    void agendaCarriesOverAndThePrivateNoteStaysPrivate() throws Exception {
+        long[] checkIns = fx.checkInSeriesWithToday();
+        String today = "/checkins/checkin.xhtml?id=" + checkIns[0];
+        String secret = "Pat looks exhausted; consider a lighter duty load " + fx.suffix;
+        List<String> problems = new ArrayList<>();
+        try (Browser b = Browser.phone(base)) {
+            b.login(fx.principal, BrowserFixtures.PASSWORD);
+            b.clickAndLoad("#navCheckIns");
+            check(b, "check-ins-principal", problems);
+            b.clickAndLoad(".rt-next-check-in");
+            assertEquals(today, b.path());
+            for (String point : List.of("Bus duty rota", "Friday substitute coverage", "Spring testing plan")) {
+                b.type("#agenda\\:newPoint", point);
+                b.click("#agenda\\:add");
+                b.waitUntil(() -> b.text("#points").contains(point));
+            }
+            check(b, "check-in-agenda", problems);
+            b.logout();
+
+            b.login(fx.assistant, BrowserFixtures.PASSWORD);
+            b.open(today);
+            assertEquals(3, b.all("#points li").size());
+            b.click("#agenda\\:rows\\:0\\:discussed");
+            b.waitUntil(() -> b.find("#points li").getAttribute("class").contains("rt-discussed"));
+            b.type("#actions\\:text", "Draft the Friday substitute rota");
+            b.click("#actions\\:addAction");
+            b.waitUntil(() -> b.text("#openActions").contains("Draft the Friday substitute rota"));
+            b.type("#private\\:note", secret);
+            b.click("#private\\:savePrivate");
+            b.waitUntil(() -> b.text("#private\\:privateMessages").contains("Private note saved"));
+            check(b, "check-in-leader", problems);
+            b.clickAndLoad("#hold\\:markHeld");
+
+            assertEquals("/checkins/checkin.xhtml?id=" + checkIns[1], b.path(), "the next check-in opens");
+            assertEquals(2, b.all("#points li").size());
+            assertTrue(b.text("#points").contains("Friday substitute coverage") && b.text("#points").contains("Spring testing plan"));
+            assertEquals(2, b.all("#points .rt-carried").size(), "both marked as carried");
+            assertTrue(b.text("#openActions").contains("Draft the Friday substitute rota"), "the open action item follows");
+            check(b, "check-in-next", problems);
+            b.logout();
+
+            b.login(fx.principal, BrowserFixtures.PASSWORD);
+            for (String page : List.of(today, "/checkins/checkin.xhtml?id=" + checkIns[1], "/checkins/index.xhtml", "/")) {
+                b.open(page);
+                assertFalse(b.source().contains("lighter duty load"), "private note in " + page);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private static void check(Browser b, String name, List<String> problems) {
+        b.screenshot(name);
+        b.accessibilityProblems().forEach(p -> problems.add(name + ": " + p));
+        if (b.isPhone() && b.horizontalOverflow() > 0) {
+            problems.add(name + ": " + b.horizontalOverflow() + " px wider than a 375 px phone");
+        }
+    }
+}
