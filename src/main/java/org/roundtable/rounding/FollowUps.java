@@ -75,6 +75,26 @@ public class FollowUps {
                 .getResultList();
     }
 
+    /**
+     * The open follow-ups at a school that the caller may see: all of them for a district leader, the ones they own
+     * for the school's principal (the prep packet of a check-in).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUpRow> openForSchool(long schoolId) {
+        Caller caller = guard.requireLeader("school", schoolId);
+        if (!caller.canSeeSchool(schoolId)) {
+            throw guard.notFound(caller, "school", schoolId, "follow-ups of another school");
+        }
+        TypedQuery<FollowUpRow> q = em.createQuery(ROW + " where s.id = :school and f.status <> :resolved"
+                + (caller.isDistrictLeader() ? "" : " and o.id = :me") + " order by f.dueOn, f.id", FollowUpRow.class)
+                .setParameter("school", schoolId)
+                .setParameter("resolved", FollowUpStatus.RESOLVED);
+        if (!caller.isDistrictLeader()) {
+            q.setParameter("me", caller.userId());
+        }
+        return q.getResultList();
+    }
+
     /** The follow-ups raised on a visit that the caller may see (owner or district leader). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FollowUpRow> ofVisit(long visitId) {

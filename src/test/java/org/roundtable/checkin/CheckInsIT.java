@@ -50,6 +50,9 @@ class CheckInsIT {
     CheckIns checkIns;
 
     @Inject
+    PrepPackets prep;
+
+    @Inject
     TestData data;
 
     long schoolA;
@@ -297,6 +300,32 @@ class CheckInsIT {
         assertEquals("Keep this one", next.points().get(0).text());
         assertThrows(org.roundtable.security.AccessDeniedException.class, () -> as(leader, () -> checkIns.addPoint(
                 row.nextCheckInId(), "the old leader no longer writes here")));
+    }
+
+    @Test
+    void thePrepPacketGathersWhatCarriedOverActionsObservationsFollowUpsAndVisits() throws Exception {
+        long[] s = seriesWithTodayAndNext();
+        long theme = data.theme("Prep theme");
+        as(principal, () -> checkIns.addPoint(s[1], "Lunch supervision"));
+        as(leader, () -> checkIns.addAction(s[1], principal.userId(), "Post the aide vacancy", LocalDate.now().plusDays(5)));
+        long v = as(leader, () -> checkIns.find(s[1])).version();
+        as(leader, () -> checkIns.hold(s[1], v));
+        data.observation(schoolA, principal, LocalDate.now(), org.roundtable.observation.Tone.CONCERN,
+                org.roundtable.people.RoleGroup.TEACHER, "Lunch lines are long", theme);
+        data.observation(schoolA, principal, LocalDate.now().minusDays(30), org.roundtable.observation.Tone.CONCERN,
+                org.roundtable.people.RoleGroup.TEACHER, "Before the last check-in", theme);
+
+        PrepPacket packet = as(principal, () -> prep.of(s[2]));
+        assertEquals(LocalDate.now(), packet.since(), "counted from the last check-in held");
+        assertEquals(List.of("Lunch supervision"), packet.carried().stream().map(PointView::text).toList());
+        assertEquals(List.of("Post the aide vacancy"), packet.openActions().stream().map(ActionView::text).toList());
+        ThemeToneCount row = packet.observations().stream().filter(o -> o.count() > 0 && o.theme().startsWith("Prep theme"))
+                .findFirst().orElseThrow();
+        assertEquals(1, row.count(), "only observations since the last check-in");
+        assertEquals(org.roundtable.observation.Tone.CONCERN, row.tone());
+        assertEquals(packet.observations(), as(leader, () -> prep.of(s[2])).observations(), "both sides see the same counts");
+        assertThrows(org.roundtable.security.NotFoundException.class, () -> as(who.get(Who.PRINCIPAL_B), () -> prep.of(s[2])));
+        assertThrows(org.roundtable.security.AccessDeniedException.class, () -> as(who.get(Who.ADMIN), () -> prep.of(s[2])));
     }
 
     @Test

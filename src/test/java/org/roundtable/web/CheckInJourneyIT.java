@@ -71,6 +71,11 @@ class CheckInJourneyIT {
 
             b.login(fx.assistant, BrowserFixtures.PASSWORD);
             b.open(today);
+            b.clickAndLoad("#hold\\:prep");
+            assertTrue(b.text("h1").contains("Prep packet"));
+            assertTrue(b.text("#observations").contains("3"), "the school's three recent celebrations, counted by theme and tone");
+            check(b, "check-in-prep", problems);
+            b.clickAndLoad("#toCheckIn");
             assertEquals(3, b.all("#points li").size());
             b.click("#agenda\\:rows\\:0\\:discussed");
             b.waitUntil(() -> b.find("#points li").getAttribute("class").contains("rt-discussed"));
