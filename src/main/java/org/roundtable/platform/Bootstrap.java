@@ -33,6 +33,9 @@ public class Bootstrap {
     org.roundtable.demo.DemoRounding demoRounding;
 
     @Inject
+    org.roundtable.demo.DemoCheckIns demoCheckIns;
+
+    @Inject
     FirstAdmin firstAdmin;
 
     @Inject
@@ -53,6 +56,7 @@ public class Bootstrap {
         if (migrations.isEmbedded()) {
             // Separate from the district seed, so a demo database made before rounding existed gets it too.
             demoRounding.seedIfEmpty();
+            demoCheckIns.seedIfEmpty();
         }
         if (adminUser.isPresent() && adminPassword.isPresent()) {
             firstAdmin.ensure(adminUser.get(), adminPassword.get());
