@@ -33,6 +33,9 @@ public class CheckInPage implements Serializable {
     @Inject
     Me me;
 
+    @Inject
+    org.roundtable.observation.Themes themes;
+
     private String id;
     private CheckInView view;
     private String newPoint;
@@ -42,6 +45,14 @@ public class CheckInPage implements Serializable {
     private String actionText;
     private Long actionOwnerId;
     private LocalDate actionDue;
+    private LocalDate moveDay;
+    private java.time.LocalTime moveTime;
+    private boolean observing;
+    private String observationText;
+    private org.roundtable.people.RoleGroup observationRoleGroup = org.roundtable.people.RoleGroup.PRINCIPAL;
+    private List<Long> themeIds = new java.util.ArrayList<>();
+    private org.roundtable.observation.Tone tone;
+    private List<org.roundtable.observation.ThemeRef> themeChoices = List.of();
 
     public void load() {
         if (view != null) {
@@ -60,6 +71,8 @@ public class CheckInPage implements Serializable {
             privateNoteVersion = n.version();
         });
         actionOwnerId = view.principalId();
+        moveDay = view.startsAt().toLocalDate();
+        moveTime = view.startsAt().toLocalTime();
         actionDue = LocalDate.now().plusDays(14);
     }
 
@@ -149,6 +162,61 @@ public class CheckInPage implements Serializable {
         ext.redirect(ext.getRequestContextPath() + "/checkins/checkin.xhtml?id=" + next.orElse(view.id()));
     }
 
+    /** Opens the observation panel, prefilled with the shared notes. */
+    public void startObservation() {
+        observing = true;
+        observationText = sharedNotes;
+        themeIds = new java.util.ArrayList<>();
+        tone = null;
+        if (themeChoices.isEmpty()) {
+            themeChoices = themes.active();
+        }
+    }
+
+    public void cancelObservation() {
+        observing = false;
+    }
+
+    /** Records the observation, linked to this check-in, dated the check-in's day (or today, if that is later). */
+    public void saveObservation() {
+        LocalDate day = view.startsAt().toLocalDate();
+        LocalDate on = day.isAfter(LocalDate.now()) ? LocalDate.now() : day;
+        try {
+            checkIns.observe(view.id(), new org.roundtable.observation.ObservationDraft(view.schoolId(), on,
+                    observationRoleGroup, themeIds == null ? null : new java.util.HashSet<>(themeIds), tone, observationText));
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of("themeIds", "observe:themes", "themes", "observe:themes", "tone", "observe:tone",
+                    "text", "observe:text", "roleGroup", "observe:roleGroup"));
+            return;
+        }
+        observing = false;
+        saved("checkIn.observed");
+    }
+
+    /** Moves this check-in only; the series keeps its rhythm. */
+    public void move() {
+        try {
+            checkIns.move(view.id(), view.version(), moveDay == null || moveTime == null ? null : moveDay.atTime(moveTime));
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of("startsAt", "reschedule:day", "arg2", "reschedule:day"));
+            return;
+        }
+        errors.info("checkIn.moved");
+        refresh();
+    }
+
+    /** Skips this check-in (a holiday, a clash); its talking points wait for the next one when it is held. */
+    public void skip() {
+        try {
+            checkIns.skip(view.id(), view.version());
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of());
+            return;
+        }
+        errors.info("checkIn.skipped");
+        refresh();
+    }
+
     private static void saved(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
@@ -174,5 +242,21 @@ public class CheckInPage implements Serializable {
     public Long getActionOwnerId() { return actionOwnerId; }
     public void setActionOwnerId(Long actionOwnerId) { this.actionOwnerId = actionOwnerId; }
     public LocalDate getActionDue() { return actionDue; }
+    public boolean isObserving() { return observing; }
+    public String getObservationText() { return observationText; }
+    public void setObservationText(String observationText) { this.observationText = observationText; }
+    public org.roundtable.people.RoleGroup getObservationRoleGroup() { return observationRoleGroup; }
+    public void setObservationRoleGroup(org.roundtable.people.RoleGroup g) { this.observationRoleGroup = g; }
+    public org.roundtable.people.RoleGroup[] getRoleGroups() { return org.roundtable.people.RoleGroup.values(); }
+    public List<Long> getThemeIds() { return themeIds; }
+    public void setThemeIds(List<Long> themeIds) { this.themeIds = themeIds; }
+    public org.roundtable.observation.Tone getTone() { return tone; }
+    public void setTone(org.roundtable.observation.Tone tone) { this.tone = tone; }
+    public org.roundtable.observation.Tone[] getTones() { return org.roundtable.observation.Tone.values(); }
+    public List<org.roundtable.observation.ThemeRef> getThemeChoices() { return themeChoices; }
+    public LocalDate getMoveDay() { return moveDay; }
+    public void setMoveDay(LocalDate moveDay) { this.moveDay = moveDay; }
+    public java.time.LocalTime getMoveTime() { return moveTime; }
+    public void setMoveTime(java.time.LocalTime moveTime) { this.moveTime = moveTime; }
     public void setActionDue(LocalDate actionDue) { this.actionDue = actionDue; }
 }

@@ -54,6 +54,9 @@ public class CheckIns {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.roundtable.observation.Observations observations;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** Starts a series and generates its first occurrences. One active series per principal. */
@@ -83,6 +86,8 @@ public class CheckIns {
         Caller caller = guard.requireDistrictLeader("series", seriesId);
         CheckInSeries s = series(seriesId, expectedVersion);
         s.pause();
+        // Resuming generates again from the day it resumes.
+        s.generatedThrough(LocalDate.now(clock).minusDays(1));
         em.createQuery("""
                 delete from CheckIn c where c.series = :s and c.status = :scheduled and c.startsAt > :now
                   and not exists (select 1 from TalkingPoint t where t.checkIn = c)
@@ -199,7 +204,8 @@ public class CheckIns {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SeriesRow> mySeries() {
         Caller caller = guard.requireLeader("series", null);
-        List<SeriesRow> rows = em.createQuery(SERIES_ROW + " where p.id = :me or l.id = :me order by sc.name", SeriesRow.class)
+        List<SeriesRow> rows = em.createQuery(SERIES_ROW + " where p.id = :me or l.id = :me order by sc.name, p.displayName, s.id",
+                        SeriesRow.class)
                 .setParameter("me", caller.userId()).getResultList();
         return withNext(rows);
     }
@@ -222,7 +228,7 @@ public class CheckIns {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SeriesRow> allSeries() {
         guard.requireDistrictLeader("series", null);
-        return withNext(em.createQuery(SERIES_ROW + " order by sc.name", SeriesRow.class).getResultList());
+        return withNext(em.createQuery(SERIES_ROW + " order by sc.name, p.displayName, s.id", SeriesRow.class).getResultList());
     }
 
     /** Adds a talking point at the end of the agenda (either participant, before or during the check-in). */
@@ -302,6 +308,19 @@ public class CheckIns {
             a.reopen();
         }
         em.flush();
+    }
+
+    /**
+     * Records an observation from a check-in's notes, linked to the check-in, for the series' school (either
+     * participant; the text is what they choose to share, never a private note by itself).
+     */
+    public long observe(long checkInId, @NotNull @Valid org.roundtable.observation.ObservationDraft draft) {
+        Caller caller = guard.requireLeader("checkIn", checkInId);
+        CheckIn c = participantsCheckIn(caller, checkInId, null);
+        if (draft.schoolId() != c.getSeries().getSchool().getId()) {
+            throw new InvalidRequestException("schoolId", "checkIn.observation.school");
+        }
+        return observations.record(draft, org.roundtable.observation.SourceType.CHECK_IN, checkInId);
     }
 
     /** The caller's own private note on a check-in, if they wrote one. Nobody else's is ever returned. */

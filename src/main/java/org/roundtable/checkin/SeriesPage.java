@@ -50,6 +50,7 @@ public class SeriesPage implements Serializable {
     private LocalTime time = LocalTime.of(15, 30);
     private Integer durationMinutes = 45;
     private LocalDate startsOn = LocalDate.now().plusDays(1);
+    private final Map<Long, Long> handOverTo = new java.util.HashMap<>();
 
     public void load() {
         if (mine != null) {
@@ -67,6 +68,7 @@ public class SeriesPage implements Serializable {
         mine = checkIns.mySeries();
         if (me.isDistrictLeader()) {
             all = checkIns.allSeries();
+            all.forEach(r -> handOverTo.put(r.id(), r.leaderId()));
             missedTwice = checkIns.missedTwiceInARow();
         }
     }
@@ -85,6 +87,36 @@ public class SeriesPage implements Serializable {
         reload();
     }
 
+    public void pause(SeriesRow s) {
+        change(() -> checkIns.pause(s.id(), s.version()), "series.paused");
+    }
+
+    public void resume(SeriesRow s) {
+        change(() -> checkIns.resume(s.id(), s.version()), "series.resumed");
+    }
+
+    public void handOver(SeriesRow s) {
+        Long to = handOverTo.get(s.id());
+        if (to == null || to == s.leaderId()) {
+            return;
+        }
+        change(() -> checkIns.handOver(s.id(), s.version(), to), "series.handedOver");
+    }
+
+    private void change(Runnable action, String done) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of());
+            reload();
+            return;
+        }
+        errors.info(done);
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+        reload();
+    }
+
+    public Map<Long, Long> getHandOverTo() { return handOverTo; }
     public List<SeriesRow> getMine() { return mine; }
     public List<SeriesRow> getAll() { return all; }
     public List<SeriesRow> getMissedTwice() { return missedTwice; }

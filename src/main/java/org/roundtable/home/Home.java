@@ -51,6 +51,10 @@ public class Home {
     private long overdueFollowUps;
     private long thankYousWaiting;
     private int schoolsDue;
+    private List<org.roundtable.checkin.SeriesRow> missedTwice = List.of();
+
+    @Inject
+    org.roundtable.checkin.CheckIns checkIns;
 
     private List<ObservationRow> recent = List.of();
     private Map<Tone, Long> last30 = Map.of();
@@ -69,6 +73,7 @@ public class Home {
         if (caller.isDistrictLeader()) {
             thankYousWaiting = recognitions.countMineWaitingTooLong();
             schoolsDue = visits.coverage().due().size();
+            missedTwice = checkIns.missedTwiceInARow();
         }
         if (caller.isPrincipal()) {
             schoolName = people.schoolsInScope().stream().findFirst().map(SchoolSummary::name).orElse(null);
@@ -84,4 +89,5 @@ public class Home {
     public long getOverdueFollowUps() { return overdueFollowUps; }
     public long getThankYousWaiting() { return thankYousWaiting; }
     public int getSchoolsDue() { return schoolsDue; }
+    public List<org.roundtable.checkin.SeriesRow> getMissedTwice() { return missedTwice; }
 }

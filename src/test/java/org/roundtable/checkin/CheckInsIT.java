@@ -53,6 +53,9 @@ class CheckInsIT {
     PrepPackets prep;
 
     @Inject
+    org.roundtable.observation.Observations observations;
+
+    @Inject
     TestData data;
 
     long schoolA;
@@ -329,6 +332,22 @@ class CheckInsIT {
     }
 
     @Test
+    void notesBecomeAnObservationLinkedToTheCheckIn() throws Exception {
+        long today = seriesWithTodayAndNext()[1];
+        long theme = data.theme("Check-in theme");
+        long id = as(principal, () -> checkIns.observe(today, new org.roundtable.observation.ObservationDraft(schoolA,
+                LocalDate.now(), org.roundtable.people.RoleGroup.PRINCIPAL, java.util.Set.of(theme),
+                org.roundtable.observation.Tone.IDEA, "A shared planning block for grade teams")));
+        var d = as(leader, () -> observations.find(id));
+        assertEquals(org.roundtable.observation.SourceType.CHECK_IN, d.sourceType());
+        assertEquals(today, d.sourceId());
+        assertEquals("checkIn.observation.school", key(() -> run(() -> as(principal, () -> checkIns.observe(today,
+                new org.roundtable.observation.ObservationDraft(schoolB, LocalDate.now(),
+                        org.roundtable.people.RoleGroup.PRINCIPAL, java.util.Set.of(theme),
+                        org.roundtable.observation.Tone.IDEA, "elsewhere"))))));
+    }
+
+    @Test
     void everyCheckInActionFollowsTheAccessMatrix() throws Exception {
         long[] s = seriesWithTodayAndNext();
         long next = s[2];
@@ -343,6 +362,11 @@ class CheckInsIT {
             return null;
         });
         who.check("my series", expect(OK, OK, OK, OK, DENIED), w -> () -> checkIns.mySeries());
+        long theme = data.theme("Matrix theme");
+        who.check("observe from a check-in", expect(DENIED, OK, OK, NOT_FOUND, DENIED), w -> () -> checkIns.observe(next,
+                new org.roundtable.observation.ObservationDraft(schoolA, LocalDate.now(),
+                        org.roundtable.people.RoleGroup.PRINCIPAL, java.util.Set.of(theme),
+                        org.roundtable.observation.Tone.IDEA, "matrix")));
         who.check("all series", DISTRICT_LEADERS, w -> () -> checkIns.allSeries());
         who.check("missed twice", DISTRICT_LEADERS, w -> () -> checkIns.missedTwiceInARow());
         who.check("pause a series", DISTRICT_LEADERS, w -> () -> {

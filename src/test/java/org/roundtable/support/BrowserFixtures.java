@@ -140,6 +140,16 @@ public final class BrowserFixtures {
         }
     }
 
+    /** Another principal at the hallway school (a fresh account without a check-in series), returning the name shown. */
+    public String extraPrincipal(String name) throws Exception {
+        try (Connection c = TestDatabase.connect()) {
+            c.setAutoCommit(false);
+            account(c, "prin" + UUID.randomUUID().toString().substring(0, 4), name, "PRINCIPAL", hallwaySchool);
+            c.commit();
+        }
+        return name;
+    }
+
     /** How many audit events of this kind the account has caused. */
     public long audited(String actor, String action) throws SQLException {
         try (Connection c = TestDatabase.connect();

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.openqa.selenium.support.ui.Select;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -103,6 +106,79 @@ class CheckInJourneyIT {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void aDistrictLeaderStartsPausesHandsOverAndReschedulesASeries() throws Exception {
+        String quinn = fx.extraPrincipal("Quinn Principal " + fx.suffix);
+        LocalDate start = LocalDate.now().plusDays(1);
+        while (start.getDayOfWeek().getValue() > 5) {
+            start = start.plusDays(1);
+        }
+        LocalDate first = start;
+        List<String> problems = new ArrayList<>();
+        try (Browser b = Browser.desktop(base)) {
+            b.login(fx.superintendent, BrowserFixtures.PASSWORD);
+            b.open("/checkins/index.xhtml");
+            new Select(b.find("#start\\:principal")).selectByVisibleText(quinn + " · Hallway Middle " + fx.suffix);
+            new Select(b.find("#start\\:leader")).selectByVisibleText("Alex Assistant");
+            new Select(b.find("#start\\:day")).selectByVisibleText(day(first.getDayOfWeek()));
+            b.setValue("#start\\:time", "14:00");
+            b.setValue("#start\\:startsOn", first.toString());
+            b.clickAndLoad("#start\\:startSeries");
+            assertTrue(b.text("#globalMessages").contains("Series started"), b.text("#globalMessages"));
+            int row = rowOf(b, quinn);
+            String prefix = "#manage\\:rows\\:" + row + "\\:";
+            b.click(prefix + "pause");
+            b.waitUntil(() -> item(b, quinn).contains("Paused"));
+            b.click("#manage\\:rows\\:" + rowOf(b, quinn) + "\\:resume");
+            b.waitUntil(() -> item(b, quinn).contains("Active"));
+            String again = "#manage\\:rows\\:" + rowOf(b, quinn) + "\\:";
+            new Select(b.find(again + "to")).selectByVisibleText("Sam Superintendent");
+            b.click(again + "handOver");
+            b.waitUntil(() -> item(b, quinn).contains("Sam Superintendent"));
+            check(b, "check-ins-leader", problems);
+
+            b.clickAndLoad("#allSeries > li:nth-child(" + (rowOf(b, quinn) + 1) + ") a");
+            assertTrue(b.text("#when").contains("14:00"));
+            b.click("#rescheduleBox summary");
+            b.setValue("#reschedule\\:day", first.plusDays(1).toString());
+            b.setValue("#reschedule\\:time", "10:00");
+            b.click("#reschedule\\:move");
+            b.waitUntil(() -> b.text("#when").contains("10:00"));
+            assertTrue(b.text("#when").contains(first.plusDays(1).format(DateTimeFormatter.ofPattern("d MMM yyyy"))));
+
+            b.click("#observe\\:startObservation");
+            b.waitUntil(() -> !b.all("#observe\\:text").isEmpty());
+            b.type("#observe\\:text", "Quinn wants help with the master schedule " + fx.suffix);
+            b.click("label[for='observe:themes:2']");
+            b.click("label[for='observe:tone:2']");
+            b.click("#observe\\:saveObservation");
+            b.waitUntil(() -> b.text("#observe\\:observeMessages").contains("Observation saved"));
+            b.open("/observations/index.xhtml");
+            assertTrue(b.text("#list\\:table_data").contains("master schedule " + fx.suffix));
+            assertTrue(b.text("#list\\:table_data").contains("Check-in"), "marked as coming from a check-in");
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private static String item(Browser b, String text) {
+        return b.all("#allSeries > li").stream().map(e -> e.getText()).filter(t -> t.contains(text)).findFirst().orElse("");
+    }
+
+    private static int rowOf(Browser b, String text) {
+        List<org.openqa.selenium.WebElement> rows = b.all("#allSeries > li");
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getText().contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError(text + " not listed");
+    }
+
+    private static String day(java.time.DayOfWeek d) {
+        String name = d.name();
+        return name.charAt(0) + name.substring(1).toLowerCase();
     }
 
     private static void check(Browser b, String name, List<String> problems) {
