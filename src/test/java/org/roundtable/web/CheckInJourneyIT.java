@@ -158,6 +158,9 @@ class CheckInJourneyIT {
             b.open("/observations/index.xhtml");
             assertTrue(b.text("#list\\:table_data").contains("master schedule " + fx.suffix));
             assertTrue(b.text("#list\\:table_data").contains("Check-in"), "marked as coming from a check-in");
+            b.clickAndLoad("#list\\:table_data .obs-link");
+            b.clickAndLoad("#checkInLink");
+            assertTrue(b.path().startsWith("/checkins/checkin.xhtml?id="), "the observation links back to its check-in");
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
