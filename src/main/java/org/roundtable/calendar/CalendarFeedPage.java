@@ -30,11 +30,8 @@ public class CalendarFeedPage implements Serializable {
     public void issue() {
         String token = feeds.issue();
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-        String scheme = ext.getRequestScheme();
-        int port = ext.getRequestServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        freshUrl = scheme + "://" + ext.getRequestServerName() + (defaultPort ? "" : ":" + port)
-                + ext.getRequestContextPath() + "/calendar/" + token + ".ics";
+        freshUrl = PublicAddress.of(ext.getRequestScheme(), ext.getRequestServerName(), ext.getRequestServerPort(),
+                ext.getRequestContextPath()) + "/calendar/" + token + ".ics";
         issuedAt = feeds.issuedAt().orElse(null);
     }
 

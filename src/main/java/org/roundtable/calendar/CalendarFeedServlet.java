@@ -26,8 +26,8 @@ public class CalendarFeedServlet extends HttpServlet {
         String path = request.getPathInfo();
         String token = path != null && path.startsWith("/") && path.endsWith(".ics")
                 ? path.substring(1, path.length() - ".ics".length()) : null;
-        String base = request.getScheme() + "://" + request.getServerName()
-                + (isDefaultPort(request) ? "" : ":" + request.getServerPort()) + request.getContextPath();
+        String base = PublicAddress.of(request.getScheme(), request.getServerName(), request.getServerPort(),
+                request.getContextPath());
         Optional<String> ics = feeds.render(token, base);
         if (ics.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -40,10 +40,5 @@ public class CalendarFeedServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, max-age=300");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    private static boolean isDefaultPort(HttpServletRequest r) {
-        return ("http".equals(r.getScheme()) && r.getServerPort() == 80)
-                || ("https".equals(r.getScheme()) && r.getServerPort() == 443);
     }
 }

@@ -112,7 +112,7 @@ public class CheckInPage implements Serializable {
             errors.show(e, Map.of("sharedNotes", "notes:shared", "text", "notes:shared", "arg2", "notes:shared"));
             return;
         }
-        saved("checkIn.notesSaved");
+        errors.notice("checkIn.notesSaved");
         refresh();
     }
 
@@ -124,7 +124,7 @@ public class CheckInPage implements Serializable {
             return;
         }
         checkIns.myPrivateNote(view.id()).ifPresent(n -> privateNoteVersion = n.version());
-        saved("checkIn.privateSaved");
+        errors.notice("checkIn.privateSaved");
     }
 
     public void addAction() {
@@ -190,7 +190,7 @@ public class CheckInPage implements Serializable {
             return;
         }
         observing = false;
-        saved("checkIn.observed");
+        errors.notice("checkIn.observed");
     }
 
     /** Moves this check-in only; the series keeps its rhythm. */
@@ -215,12 +215,6 @@ public class CheckInPage implements Serializable {
         }
         errors.info("checkIn.skipped");
         refresh();
-    }
-
-    private static void saved(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        faces.addMessage(null, new jakarta.faces.application.FacesMessage(text));
     }
 
     public List<Map.Entry<Long, String>> getOwners() {

@@ -80,8 +80,7 @@ public class SeriesPage implements Serializable {
             errors.show(e, FIELDS);
             return;
         }
-        errors.info("series.started");
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+        errors.notice("series.started");
         principalId = null;
         principalChoices = principals.withoutActiveSeries();
         reload();
@@ -111,8 +110,7 @@ public class SeriesPage implements Serializable {
             reload();
             return;
         }
-        errors.info(done);
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+        errors.notice(done);
         reload();
     }
 

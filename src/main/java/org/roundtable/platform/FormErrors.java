@@ -55,10 +55,15 @@ public class FormErrors {
 
     /** Adds a confirmation from the page bundle, kept across a redirect. */
     public void info(String key) {
+        notice(key);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** Adds a confirmation from the page bundle for this response only (an AJAX save that stays on the page). */
+    public void notice(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
     private static String text(String key) {

@@ -84,8 +84,7 @@ public class FollowUpList implements Serializable {
                     "whatWasDone", "list:rows:" + index + ":resolution"));
             return;
         }
-        errors.info("followUp.resolved");
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+        errors.notice("followUp.resolved");
         resolvingId = null;
         resolution = null;
         reload();

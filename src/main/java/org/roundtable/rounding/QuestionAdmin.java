@@ -74,8 +74,7 @@ public class QuestionAdmin implements Serializable {
     }
 
     private void saved() {
-        errors.info("admin.saved");
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+        errors.notice("admin.saved");
         rows = questions.all();
     }
 

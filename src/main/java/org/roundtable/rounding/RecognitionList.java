@@ -43,8 +43,7 @@ public class RecognitionList implements Serializable {
             reload();
             return;
         }
-        errors.info("recognition.thanked");
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+        errors.notice("recognition.thanked");
         reload();
     }
 

@@ -89,8 +89,7 @@ public class RoundingCalendar implements Serializable {
                 .plusDays(event.getDayDelta()).plusMinutes(event.getMinuteDelta());
         try {
             visits.reschedule(v.id(), v.version(), to);
-            errors.info("visit.moved");
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+            errors.notice("visit.moved");
         } catch (RuntimeException e) {
             errors.show(e, Map.of());
         }

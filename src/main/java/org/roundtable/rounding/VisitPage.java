@@ -160,8 +160,7 @@ public class VisitPage implements Serializable {
             errors.show(e, TALK_FIELDS);
             return;
         }
-        errors.info(editingConversationId == null ? "conversation.saved" : "conversation.revised");
-        keepOnPage();
+        errors.notice(editingConversationId == null ? "conversation.saved" : "conversation.revised");
         clearConversationForm();
         refresh();
     }
@@ -233,8 +232,7 @@ public class VisitPage implements Serializable {
             errors.show(e, actionFields(conversations.indexOf(c)));
             return;
         }
-        errors.info("visit.action.saved." + actionKind.name());
-        keepOnPage();
+        errors.notice("visit.action.saved." + actionKind.name());
         cancelAction();
         refresh();
     }
@@ -246,8 +244,7 @@ public class VisitPage implements Serializable {
             errors.show(e, Map.of());
             return;
         }
-        errors.info("visit.completed");
-        keepOnPage();
+        errors.notice("visit.completed");
         refresh();
     }
 
@@ -286,11 +283,6 @@ public class VisitPage implements Serializable {
                 return value == null ? "" : String.valueOf(value.id());
             }
         };
-    }
-
-    /** Messages shown after an AJAX save stay on this page; nothing redirects. */
-    private static void keepOnPage() {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
     }
 
     public boolean isOverdue(FollowUpRow f) {

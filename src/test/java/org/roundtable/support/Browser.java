@@ -221,6 +221,18 @@ public final class Browser implements AutoCloseable {
                 + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
     }
 
+    /**
+     * Takes the page's screenshot and adds its accessibility problems (serious and critical axe-core findings) and,
+     * on a phone, any sideways overflow to the list, each line starting with the screenshot's name.
+     */
+    public void check(String name, List<String> problems) {
+        screenshot(name);
+        accessibilityProblems().forEach(p -> problems.add(name + ": " + p));
+        if (isPhone() && horizontalOverflow() > 0) {
+            problems.add(name + ": " + horizontalOverflow() + " px wider than a 375 px phone");
+        }
+    }
+
     /** How many CSS pixels the page is wider than the window (0 when nothing sticks out sideways). */
     public long horizontalOverflow() {
         return (Long) ((JavascriptExecutor) driver).executeScript(

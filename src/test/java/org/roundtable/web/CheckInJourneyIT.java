@@ -61,7 +61,7 @@ class CheckInJourneyIT {
         try (Browser b = Browser.phone(base)) {
             b.login(fx.principal, BrowserFixtures.PASSWORD);
             b.clickAndLoad("#navCheckIns");
-            check(b, "check-ins-principal", problems);
+            b.check("check-ins-principal", problems);
             b.clickAndLoad(".rt-next-check-in");
             assertEquals(today, b.path());
             for (String point : List.of("Bus duty rota", "Friday substitute coverage", "Spring testing plan")) {
@@ -69,7 +69,7 @@ class CheckInJourneyIT {
                 b.click("#agenda\\:add");
                 b.waitUntil(() -> b.text("#points").contains(point));
             }
-            check(b, "check-in-agenda", problems);
+            b.check("check-in-agenda", problems);
             b.logout();
 
             b.login(fx.assistant, BrowserFixtures.PASSWORD);
@@ -77,7 +77,7 @@ class CheckInJourneyIT {
             b.clickAndLoad("#hold\\:prep");
             assertTrue(b.text("h1").contains("Prep packet"));
             assertTrue(b.text("#observations").contains("3"), "the school's three recent celebrations, counted by theme and tone");
-            check(b, "check-in-prep", problems);
+            b.check("check-in-prep", problems);
             b.clickAndLoad("#toCheckIn");
             assertEquals(3, b.all("#points li").size());
             b.click("#agenda\\:rows\\:0\\:discussed");
@@ -88,7 +88,7 @@ class CheckInJourneyIT {
             b.type("#private\\:note", secret);
             b.click("#private\\:savePrivate");
             b.waitUntil(() -> b.text("#private\\:privateMessages").contains("Private note saved"));
-            check(b, "check-in-leader", problems);
+            b.check("check-in-leader", problems);
             b.clickAndLoad("#hold\\:markHeld");
 
             assertEquals("/checkins/checkin.xhtml?id=" + checkIns[1], b.path(), "the next check-in opens");
@@ -96,7 +96,7 @@ class CheckInJourneyIT {
             assertTrue(b.text("#points").contains("Friday substitute coverage") && b.text("#points").contains("Spring testing plan"));
             assertEquals(2, b.all("#points .rt-carried").size(), "both marked as carried");
             assertTrue(b.text("#openActions").contains("Draft the Friday substitute rota"), "the open action item follows");
-            check(b, "check-in-next", problems);
+            b.check("check-in-next", problems);
             b.logout();
 
             b.login(fx.principal, BrowserFixtures.PASSWORD);
@@ -137,7 +137,7 @@ class CheckInJourneyIT {
             new Select(b.find(again + "to")).selectByVisibleText("Sam Superintendent");
             b.click(again + "handOver");
             b.waitUntil(() -> item(b, quinn).contains("Sam Superintendent"));
-            check(b, "check-ins-leader", problems);
+            b.check("check-ins-leader", problems);
 
             b.clickAndLoad("#allSeries > li:nth-child(" + (rowOf(b, quinn) + 1) + ") a");
             assertTrue(b.text("#when").contains("14:00"));
@@ -184,11 +184,4 @@ class CheckInJourneyIT {
         return name.charAt(0) + name.substring(1).toLowerCase();
     }
 
-    private static void check(Browser b, String name, List<String> problems) {
-        b.screenshot(name);
-        b.accessibilityProblems().forEach(p -> problems.add(name + ": " + p));
-        if (b.isPhone() && b.horizontalOverflow() > 0) {
-            problems.add(name + ": " + b.horizontalOverflow() + " px wider than a 375 px phone");
-        }
-    }
 }

@@ -366,10 +366,6 @@ class PortalJourneysIT {
 
     private static void scan(Browser b, String path, String name, List<String> problems) {
         b.open(path);
-        b.screenshot(name);
-        b.accessibilityProblems().forEach(p -> problems.add(path + ": " + p));
-        if (b.isPhone() && b.horizontalOverflow() > 0) {
-            problems.add(path + ": " + b.horizontalOverflow() + " px wider than a 375 px phone");
-        }
+        b.check(name, problems);
     }
 }

@@ -70,12 +70,12 @@ class RoundingJourneyIT {
         try (Browser b = Browser.phone(base)) {
             b.login(fx.superintendent, BrowserFixtures.PASSWORD);
             b.clickAndLoad("#navRounding");
-            check(b, "rounding-calendar", problems);
+            b.check("rounding-calendar", problems);
 
             // Plan a visit for later today (conversations are logged from the day of the visit on).
             b.clickAndLoad("#plan");
             planLaterToday(b, "Lunch with new teachers " + fx.suffix);
-            check(b, "visit-plan", problems);
+            b.check("visit-plan", problems);
             b.clickAndLoad("#form\\:save");
             assertTrue(b.path().startsWith("/rounding/visit.xhtml?id="), b.path());
             String visitPath = b.path();
@@ -86,7 +86,7 @@ class RoundingJourneyIT {
             b.clickAndLoad("#manage\\:before");
             assertTrue(b.text("h1").contains("Hallway Middle"));
             assertTrue(b.text("#recent").contains("custodial team had the gym ready"));
-            check(b, "before-you-go", problems);
+            b.check("before-you-go", problems);
             b.clickAndLoad("#toVisit");
 
             // Conversation 1: a named staff member found by typing part of the name.
@@ -96,7 +96,7 @@ class RoundingJourneyIT {
             b.type("#talk\\:questions\\:0\\:answer", "The new reading block works; kids ask for more time.");
             b.type("#talk\\:questions\\:1\\:answer", "The kitchen team learned every student's name.");
             b.type("#talk\\:mind", "Wondering whether the reading block survives next year's schedule.");
-            check(b, "visit-log", problems);
+            b.check("visit-log", problems);
             b.click("#talk\\:saveTalk");
             b.waitUntil(() -> b.all(".rt-conversation").size() == 1);
             assertTrue(b.text(".rt-conversation").contains("Nia Patel"));
@@ -133,7 +133,7 @@ class RoundingJourneyIT {
             b.waitUntil(() -> !b.all("#log\\:convs\\:1\\:owner").isEmpty());
             b.click("#log\\:convs\\:1\\:saveAction");
             b.waitUntil(() -> b.text("#log\\:convs\\:1\\:ownerMessage").contains("Choose who owns"));
-            check(b, "visit-concern-refused", problems);
+            b.check("visit-concern-refused", problems);
             new Select(b.find("#log\\:convs\\:1\\:owner")).selectByVisibleText(fx.principalName);
             b.click("#log\\:convs\\:1\\:saveAction");
             b.waitUntil(() -> b.text("#log\\:logMessages").contains("Follow-up saved"));
@@ -154,7 +154,7 @@ class RoundingJourneyIT {
             assertEquals("1", b.text("#sumRecognitions"));
             assertEquals("1", b.text("#sumFollowUps"));
             assertTrue(b.text("#heard").contains("The new reading block works"));
-            check(b, "visit-completed", problems);
+            b.check("visit-completed", problems);
 
             // The observation is in the list, marked as coming from a rounding visit.
             b.open("/observations/index.xhtml");
@@ -166,7 +166,7 @@ class RoundingJourneyIT {
             b.login(fx.principal, BrowserFixtures.PASSWORD);
             b.open("/rounding/followups.xhtml");
             assertTrue(b.text("#followUps").contains("freezer door does not seal " + fx.suffix));
-            check(b, "follow-ups", problems);
+            b.check("follow-ups", problems);
             b.click("#list\\:rows\\:0\\:openResolve");
             b.waitUntil(() -> !b.all("#list\\:rows\\:0\\:resolution").isEmpty());
             b.click("#list\\:rows\\:0\\:resolve");
@@ -182,7 +182,7 @@ class RoundingJourneyIT {
             assertTrue(sheet.contains("Facilities replaced the freezer seal " + fx.suffix), sheet);
             assertFalse(sheet.contains(fx.principalName) || sheet.contains("Sam Superintendent") || sheet.contains("Nia Patel"),
                     "no names of who raised or handled it");
-            check(b, "you-said-we-did", problems);
+            b.check("you-said-we-did", problems);
 
             // The principal reads their school's visit, but cannot manage it.
             b.open(visitPath);
@@ -193,7 +193,7 @@ class RoundingJourneyIT {
             b.clickAndLoad("#log a[href*='/people/person.xhtml']");
             assertEquals("Nia Patel", b.text("#personName"));
             assertTrue(b.text("#conversations").contains("Wondering whether the reading block survives"));
-            check(b, "people-memory", problems);
+            b.check("people-memory", problems);
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
@@ -407,11 +407,4 @@ class RoundingJourneyIT {
         b.type("#form\\:focus", focus);
     }
 
-    private static void check(Browser b, String name, List<String> problems) {
-        b.screenshot(name);
-        b.accessibilityProblems().forEach(p -> problems.add(name + ": " + p));
-        if (b.isPhone() && b.horizontalOverflow() > 0) {
-            problems.add(name + ": " + b.horizontalOverflow() + " px wider than a 375 px phone");
-        }
-    }
 }
