@@ -21,6 +21,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -39,6 +43,7 @@ import org.roundtable.security.UserAccount;
 public class CalendarFeeds {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final TimeZoneRegistry TIME_ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     @PersistenceContext(unitName = "roundtable")
@@ -118,9 +123,20 @@ public class CalendarFeeds {
                 .withProperty(new CalScale(CalScale.VALUE_GREGORIAN))
                 .withProperty(new XProperty("X-WR-CALNAME", "Roundtable – " + u.getDisplayName()))
                 .getFluentTarget();
+        java.util.List<net.fortuna.ical4j.model.component.VEvent> events = new java.util.ArrayList<>();
         for (FeedSource source : sources) {
-            source.events(caller, baseUrl).forEach(calendar::add);
+            events.addAll(source.events(caller, baseUrl));
         }
+        // Every time zone an event names gets its definition (recurring check-ins keep the district's local hour).
+        events.stream()
+                .flatMap(e -> e.getProperties().stream())
+                .flatMap(p -> p.<TzId>getParameter(Parameter.TZID).stream())
+                .map(TzId::getValue)
+                .distinct()
+                .map(id -> TIME_ZONES.getTimeZone(id))
+                .filter(java.util.Objects::nonNull)
+                .forEach(tz -> calendar.add(tz.getVTimeZone()));
+        events.forEach(calendar::add);
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(!calendar.getComponents().isEmpty()).output(calendar, out);

@@ -5,8 +5,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.roundtable.security.Caller;
 
 /**
- * A capability's events in a leader's calendar feed (rounding visits; check-in series later). Implementations
- * are CDI beans; they read as the feed's owner and must not put confidential text into events.
+ * A capability's events in a leader's calendar feed (rounding visits, check-in series). Implementations are CDI
+ * beans; they read as the feed's owner and must not put confidential text into events. Times are in UTC or carry
+ * a TZID of the district's zone; the feed adds the definition of every zone its events name.
  */
 public interface FeedSource {
 

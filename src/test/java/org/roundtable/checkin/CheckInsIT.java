@@ -18,7 +18,24 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.io.StringReader;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Period;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.roundtable.calendar.CalendarFeeds;
+import org.roundtable.mail.MailMessage;
+import org.roundtable.mail.Mailer;
+import org.roundtable.mail.Outbox;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +49,7 @@ import org.roundtable.security.Role;
 import org.roundtable.support.AccessMatrix;
 import org.roundtable.support.AccessMatrix.Who;
 import org.roundtable.support.Deployments;
+import org.roundtable.support.Inbox;
 import org.roundtable.support.TestData;
 
 /**
@@ -43,7 +61,8 @@ class CheckInsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithTestSupport(CheckInsIT.class);
+        return Deployments.portalWithTestSupport(CheckInsIT.class).addClasses(Inbox.class, Inbox.Mail.class)
+                .addAsLibrary(Deployments.jarOf(com.icegreen.greenmail.util.GreenMail.class));
     }
 
     @Inject
@@ -57,6 +76,18 @@ class CheckInsIT {
 
     @Inject
     TestData data;
+
+    @Inject
+    Reminders reminders;
+
+    @Inject
+    CalendarFeeds feeds;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Outbox outbox;
 
     long schoolA;
     long schoolB;
@@ -375,5 +406,170 @@ class CheckInsIT {
             checkIns.pause(series, 0);
             return null;
         });
+    }
+
+    // --- Reminders by e-mail, read from a real SMTP server -------------------------------------------------------
+
+    private static String email(Caller c) {
+        return c.username() + "@example.org";
+    }
+
+    /** Principal A's series with the leader and its check-in five days from now at ten (no reminder due yet). */
+    private long[] checkInInFiveDays(Caller p) {
+        LocalDate day = LocalDate.now().plusDays(5);
+        long series = data.checkInSeries(p, leader, day, LocalTime.of(10, 0));
+        return new long[] {series, data.checkIn(series, day)};
+    }
+
+    private static LocalDateTime fiveDaysAtTen() {
+        return LocalDate.now().plusDays(5).atTime(10, 0);
+    }
+
+    @Test
+    void thePrincipalIsRemindedTwoDaysBeforeAndTheLeaderTheDayBeforeEachOnce() throws Exception {
+        Inbox.start();
+        long[] s = checkInInFiveDays(principal);
+        LocalDateTime start = fiveDaysAtTen();
+        as(principal, () -> checkIns.addPoint(s[1], "Bus duty rota"));
+        as(leader, () -> checkIns.writePrivateNote(s[1], null, "Worried about the principal's workload"));
+
+        reminders.sendDue(start.minusDays(2).minusHours(1));
+        assertEquals(List.of(), Inbox.to(email(principal)), "not yet: more than two days ahead");
+
+        reminders.sendDue(start.minusDays(2).plusMinutes(1));
+        List<Inbox.Mail> toPrincipal = Inbox.to(email(principal));
+        assertEquals(1, toPrincipal.size());
+        Inbox.Mail m = toPrincipal.get(0);
+        assertTrue(m.subject().endsWith("add your talking points"), m.subject());
+        assertTrue(m.body().contains("/checkins/checkin.xhtml?id=" + s[1]), m.body());
+        assertTrue(m.body().contains("one talking point"), m.body());
+        assertTrue(m.from().contains("roundtable@example.org"), m.from());
+        assertEquals(List.of(), Inbox.to(email(leader)), "the leader's reminder comes the day before");
+
+        reminders.sendDue(start.minusHours(23));
+        reminders.sendDue(start.minusHours(22));
+        assertEquals(1, Inbox.to(email(principal)).size(), "never twice");
+        List<Inbox.Mail> toLeader = Inbox.to(email(leader));
+        assertEquals(1, toLeader.size());
+        assertTrue(toLeader.get(0).subject().endsWith("your prep packet"), toLeader.get(0).subject());
+        assertTrue(toLeader.get(0).body().contains("/checkins/prep.xhtml?id=" + s[1]), toLeader.get(0).body());
+        for (Inbox.Mail mail : List.of(m, toLeader.get(0))) {
+            assertFalse(mail.body().contains("Bus duty rota"), "no agenda text leaves the portal");
+            assertFalse(mail.body().contains("workload"), "no private note");
+        }
+    }
+
+    @Test
+    void twoSweepsAtOnceLikeTwoInstancesSendEachReminderOnce() throws Exception {
+        Inbox.start();
+        checkInInFiveDays(principal);
+        LocalDateTime at = fiveDaysAtTen().minusHours(20);
+        ManagedExecutorService pool = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        List<Future<Reminders.Sweep>> sweeps = List.of(pool.submit(() -> reminders.sendDue(at)),
+                pool.submit(() -> reminders.sendDue(at)), pool.submit(() -> reminders.sendDue(at)));
+        for (Future<Reminders.Sweep> sweep : sweeps) {
+            sweep.get(2, TimeUnit.MINUTES);
+        }
+        assertEquals(1, Inbox.to(email(principal)).size());
+        assertEquals(1, Inbox.to(email(leader)).size());
+    }
+
+    @Test
+    void aReminderTheSmtpServerDidNotTakeGoesOutAtTheNextSweep() throws Exception {
+        long[] s = checkInInFiveDays(principal);
+        LocalDateTime at = fiveDaysAtTen().minusHours(30);
+        Inbox.stop();
+        try {
+            assertTrue(reminders.sendDue(at).failed() >= 1, "the server is down");
+        } finally {
+            Inbox.start();
+        }
+        assertTrue(reminders.due(ReminderKind.PRINCIPAL_AGENDA, at).stream().anyMatch(d -> d.checkInId() == s[1]),
+                "a failed send leaves no claim");
+        reminders.sendDue(at);
+        assertEquals(1, Inbox.to(email(principal)).size());
+    }
+
+    @Test
+    void skippedCheckInsPausedSeriesAndInactiveAccountsGetNoReminder() throws Exception {
+        Inbox.start();
+        long[] skipped = checkInInFiveDays(principal);
+        long v = as(leader, () -> checkIns.find(skipped[1])).version();
+        as(leader, () -> checkIns.skip(skipped[1], v));
+        Caller other = data.account(Role.PRINCIPAL, schoolA);
+        long[] paused = checkInInFiveDays(other);
+        as(other, () -> checkIns.addPoint(paused[1], "kept, so pausing leaves this check-in in place"));
+        as(leader, () -> checkIns.pause(paused[0], 0));
+
+        reminders.sendDue(fiveDaysAtTen().minusHours(20));
+        assertEquals(List.of(), Inbox.to(email(principal)));
+        assertEquals(List.of(), Inbox.to(email(other)));
+        assertEquals(List.of(), Inbox.to(email(leader)));
+    }
+
+    @Test
+    void withoutAnSmtpServerMailIsKeptInTheOutboxOnlyAdminsRead() throws Exception {
+        String subject = TestData.unique("Outbox subject");
+        mailer.keep(new MailMessage("someone@example.org", subject, "Kept, not sent."));
+        var page = as(who.get(Who.ADMIN), () -> outbox.newest(0, 20));
+        assertTrue(page.rows().stream().anyMatch(m -> m.getSubject().equals(subject) && m.getBody().equals("Kept, not sent.")));
+        assertTrue(mailer.isSmtp(), "these tests configure an SMTP server, so reminders are sent, not kept");
+        who.check("read the outbox", AccessMatrix.ADMINS_ONLY, w -> () -> outbox.newest(0, 5));
+    }
+
+    // --- The series in the calendar feeds ------------------------------------------------------------------------
+
+    private static Calendar parse(String ics) throws Exception {
+        Calendar c = new CalendarBuilder().build(new StringReader(ics));
+        c.validate();
+        return c;
+    }
+
+    private static List<VEvent> events(Calendar c, String uid) {
+        return c.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getUid().map(u -> u.getValue().equals(uid)).orElse(false)).toList();
+    }
+
+    @Test
+    void aSeriesIsOneRecurringEventWithExceptionsInBothParticipantsFeeds() throws Exception {
+        long id = as(leader, () -> checkIns.startSeries(draft(principal, LocalDate.now().plusDays(1))));
+        List<OccurrenceRow> occ = as(principal, () -> checkIns.occurrences(id));
+        as(principal, () -> checkIns.addPoint(occ.get(0).id(), "Staffing for the spring term"));
+        long v1 = as(leader, () -> checkIns.find(occ.get(1).id())).version();
+        as(leader, () -> checkIns.skip(occ.get(1).id(), v1));
+        long v2 = as(leader, () -> checkIns.find(occ.get(2).id())).version();
+        LocalDateTime movedTo = occ.get(2).startsAt().plusDays(1).withHour(9).withMinute(0);
+        as(leader, () -> checkIns.move(occ.get(2).id(), v2, movedTo));
+
+        String uid = "checkin-series-" + id + "@roundtable";
+        String principalsFeed = feeds.render(as(principal, () -> feeds.issue()), "https://portal.example.org").orElseThrow();
+        Calendar c = parse(principalsFeed);
+        List<VEvent> series = events(c, uid);
+        VEvent master = series.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty()).findFirst().orElseThrow();
+        assertEquals("FREQ=WEEKLY;INTERVAL=2", master.getProperty(Property.RRULE).orElseThrow().getValue());
+
+        ZoneId zone = ZoneId.systemDefault();
+        Period<ZonedDateTime> window = new Period<>(LocalDate.now().atStartOfDay(zone),
+                occ.get(occ.size() - 1).startsAt().plusDays(1).atZone(zone));
+        List<LocalDateTime> starts = master.<ZonedDateTime>calculateRecurrenceSet(window).stream()
+                .map(p -> ZonedDateTime.from(p.getStart()).withZoneSameInstant(zone).toLocalDateTime()).sorted().toList();
+        List<LocalDateTime> expected = occ.stream().filter(o -> o.id() != occ.get(1).id())
+                .map(o -> o.slotOn().atTime(LocalTime.of(15, 30))).toList();
+        assertEquals(expected, starts, "every other week, without the skipped one");
+
+        VEvent moved = series.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isPresent()).findFirst().orElseThrow();
+        assertEquals(2, series.size(), "the recurring event and one override");
+        assertEquals(occ.get(2).slotOn().atTime(15, 30), ZonedDateTime.from(moved.getProperty(Property.RECURRENCE_ID)
+                .map(p -> ((net.fortuna.ical4j.model.property.RecurrenceId<?>) p).getDate()).orElseThrow())
+                .withZoneSameInstant(zone).toLocalDateTime());
+        assertEquals(movedTo, ZonedDateTime.from(moved.getDateTimeStart().getDate())
+                .withZoneSameInstant(zone).toLocalDateTime());
+        assertTrue(master.getSummary().getValue().startsWith("Check-in with "));
+        assertFalse(principalsFeed.contains("Staffing for the spring term"), "no agenda in a calendar");
+
+        Calendar leaders = parse(feeds.render(as(leader, () -> feeds.issue()), null).orElseThrow());
+        assertEquals(2, events(leaders, uid).size(), "the leader's feed has the same series");
+        Calendar others = parse(feeds.render(as(who.get(Who.PRINCIPAL_B), () -> feeds.issue()), null).orElseThrow());
+        assertEquals(List.of(), events(others, uid), "another principal's feed does not");
     }
 }

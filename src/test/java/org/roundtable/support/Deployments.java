@@ -45,6 +45,15 @@ public final class Deployments {
                         AccessMatrix.Outcome.class, testClass);
     }
 
+    /** The jar (or classes folder) a class was loaded from, to add a test library to a deployment. */
+    public static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static byte[] readAll(InputStream in) {
         try (in) {
             return in.readAllBytes();

@@ -1,0 +1,24 @@
+package org.roundtable.mail;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.roundtable.platform.PagedModel;
+
+/** The outbox for admins: what the portal would have mailed, newest first. */
+@Named
+@ViewScoped
+public class OutboxPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Outbox outbox;
+
+    private final PagedModel<OutboxMessage> messages = new PagedModel<>(
+            (first, size, sort) -> outbox.newest(first, size), OutboxMessage::getId, Outbox.MAX_PAGE_SIZE);
+
+    public PagedModel<OutboxMessage> getMessages() { return messages; }
+    public boolean isSending() { return outbox.isSending(); }
+}
