@@ -146,6 +146,8 @@ public class CheckIns {
         if (overlaps(c)) {
             throw new InvalidRequestException("startsAt", "checkIn.overlap");
         }
+        // Reminders already sent named the old time: the next sweep sends them again with the new one.
+        em.createQuery("delete from ReminderSent r where r.key.checkInId = :id").setParameter("id", checkInId).executeUpdate();
         em.flush();
         audit.record(caller.username(), Action.CHECK_IN_SAVED, "checkIn", checkInId, "moved to " + startsAt);
     }

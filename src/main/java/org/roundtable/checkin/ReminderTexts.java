@@ -15,7 +15,7 @@ final class ReminderTexts {
 
     private static final Locale LOCALE = Locale.ENGLISH;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", LOCALE);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", LOCALE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", LOCALE);
 
     private ReminderTexts() {
     }

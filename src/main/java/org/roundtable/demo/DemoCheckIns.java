@@ -26,7 +26,10 @@ import org.roundtable.security.UserAccount;
  * Adds the demo principal's check-in series with the assistant superintendent (once, when there is none): half a
  * year of biweekly check-ins held with their agendas, shared notes and action items, one skipped for a holiday,
  * a talking point carried so often it is stuck, and the next eight weeks scheduled. Private notes are seeded for
- * the assistant only, so signing in as the principal shows they stay private.
+ * the assistant only, so signing in as the principal shows they stay private. Then every other school gets a
+ * principal account (the principal in its directory, {@code principal.<school>}) and a series of its own: the
+ * high schools with the superintendent, the rest with the assistant superintendent, on different weekdays and
+ * hours; one series has missed its last two check-ins (flagged on the assistant's home page) and one was paused.
  */
 @ApplicationScoped
 public class DemoCheckIns {
@@ -41,10 +44,140 @@ public class DemoCheckIns {
     };
     private static final String STUCK = "Portable classroom intercoms still not working";
 
+    /** Topics the other principals bring, by turn. */
+    private static final String[] TOPICS = {"Chronic absence list", "Master schedule for next year",
+        "Bus arrival times", "Reading intervention groups", "Staff morale after the snow days", "Playground supervision",
+        "Math adoption pilot", "Family conference turnout", "IEP meeting backlog", "Cafeteria noise and seating",
+        "Teacher leader stipends", "Safety drill debrief", "Technology refresh for grade 3", "Hiring for the AP post"};
+    private static final DayOfWeek[] DAYS = {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY};
+    private static final LocalTime[] TIMES = {LocalTime.of(8, 0), LocalTime.of(9, 30), LocalTime.of(13, 0),
+        LocalTime.of(14, 30), LocalTime.of(15, 30)};
+    /** The school whose series missed its last two check-ins, and the one paused (its principal is on leave). */
+    static final String MISSED_SCHOOL = "Oak Ridge Elementary";
+    static final String PAUSED_SCHOOL = "Valley Career Academy";
+
     @PersistenceContext(unitName = "roundtable")
     EntityManager em;
 
     Clock clock = Clock.systemDefaultZone();
+
+    /**
+     * Gives every school without a principal account one, with a series and its half year of history (once: a
+     * school whose principal has an account is left alone).
+     */
+    @Transactional
+    public int seedOtherPrincipals() {
+        List<UserAccount> leaders = em.createQuery(
+                "select u from UserAccount u where u.username in ('assistant', 'superintendent', 'principal') order by u.username",
+                UserAccount.class).getResultList();
+        if (leaders.size() < 3) {
+            return 0;
+        }
+        UserAccount assistant = leaders.get(0);
+        UserAccount demoPrincipal = leaders.get(1);
+        UserAccount superintendent = leaders.get(2);
+        List<Object[]> schools = em.createQuery("""
+                select s, m.fullName from School s, StaffMember m
+                where m.school = s and m.roleGroup = org.roundtable.people.RoleGroup.PRINCIPAL and m.active = true
+                  and not exists (select 1 from UserAccount u where u.school = s)
+                order by s.name""", Object[].class).getResultList();
+        int n = 0;
+        for (Object[] row : schools) {
+            org.roundtable.people.School school = (org.roundtable.people.School) row[0];
+            String username = "principal." + school.getName().toLowerCase(java.util.Locale.ROOT).split(" ")[0]
+                    .replaceAll("[^a-z0-9]", "");
+            if (em.createQuery("select count(u) from UserAccount u where u.username = :u", Long.class)
+                    .setParameter("u", username).getSingleResult() > 0) {
+                continue;
+            }
+            UserAccount principal = new UserAccount(username, (String) row[1], username + "@lakeshore.example.org",
+                    demoPrincipal.getPasswordHash(), java.util.EnumSet.of(org.roundtable.security.Role.PRINCIPAL), school);
+            em.persist(principal);
+            boolean high = school.getLevel() == org.roundtable.people.SchoolLevel.HIGH;
+            history(principal, high ? superintendent : assistant, DAYS[n % DAYS.length], TIMES[(n * 2) % TIMES.length], n,
+                    school.getName());
+            n++;
+        }
+        int seeded = n;
+        if (seeded > 0) {
+            LOG.info(() -> String.format("Demo check-ins seeded for %d more principals", seeded));
+        }
+        return seeded;
+    }
+
+    /** Half a year of one principal's check-ins: mostly held, a few points carried, the next eight weeks ahead. */
+    private void history(UserAccount principal, UserAccount leader, DayOfWeek day, LocalTime time, int n, String school) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate first = Biweekly.firstSlot(today.minusWeeks(26).plusDays(n % 7), day);
+        CheckInSeries series = new CheckInSeries(principal, leader, day, time, 30 + 15 * (n % 2), first,
+                first.atStartOfDay().minusDays(1));
+        em.persist(series);
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate through = today.plusDays(CheckIns.HORIZON_DAYS);
+        List<LocalDate> slots = Biweekly.slots(first, first, through);
+        long pastCount = slots.stream().filter(d -> d.atTime(time).plusHours(1).isBefore(now)).count();
+        boolean paused = school.equals(PAUSED_SCHOOL);
+        List<TalkingPoint> open = new ArrayList<>();
+        int index = 0;
+        for (LocalDate slot : slots) {
+            boolean past = slot.atTime(time).plusHours(1).isBefore(now);
+            if (paused && !past) {
+                break; // paused a while ago: nothing scheduled ahead
+            }
+            CheckIn c = new CheckIn(series, slot);
+            em.persist(c);
+            int position = 0;
+            for (TalkingPoint carried : open) {
+                em.persist(carried.carriedTo(c, position++));
+            }
+            List<TalkingPoint> agenda = new ArrayList<>();
+            String topic = TOPICS[(n * 3 + index) % TOPICS.length];
+            if (!past) {
+                if (index == pastCount) {
+                    em.persist(new TalkingPoint(c, principal, topic, position));
+                }
+                index++;
+                open.clear();
+                continue;
+            }
+            open.clear();
+            boolean lastTwo = index >= pastCount - 2;
+            if (school.equals(MISSED_SCHOOL) && lastTwo) {
+                index++;
+                continue; // neither held nor skipped: missed
+            }
+            TalkingPoint a = new TalkingPoint(c, principal, topic, position++);
+            TalkingPoint b = new TalkingPoint(c, leader, TOPICS[(n * 3 + index + 5) % TOPICS.length], position);
+            em.persist(a);
+            em.persist(b);
+            a.markDiscussed(true);
+            b.markDiscussed(index % 4 != 3);
+            if (!b.isDiscussed()) {
+                open.add(b);
+            }
+            c.writeSharedNotes("Went through " + topic.toLowerCase(java.util.Locale.ROOT) + "; next steps agreed.");
+            if (index % 2 == 0) {
+                ActionItem action = new ActionItem(c, index % 4 == 0 ? principal : leader,
+                        "Share a short plan on " + topic.toLowerCase(java.util.Locale.ROOT), slot.plusDays(12));
+                em.persist(action);
+                if (slot.plusDays(28).isBefore(today)) {
+                    action.done(slot.plusDays(11));
+                }
+            }
+            if (index % 3 == 0) {
+                em.persist(new PrivateNote(c, leader, "Check in on how " + principal.getDisplayName().split(" ")[0]
+                        + " is pacing the year."));
+            }
+            c.hold(slot.atTime(time).plusMinutes(50), slot.atTime(time).plusMinutes(45).atZone(ZoneId.systemDefault()).toInstant());
+            index++;
+        }
+        if (paused) {
+            series.pause();
+            series.generatedThrough(today.minusDays(1));
+        } else {
+            series.generatedThrough(through);
+        }
+    }
 
     @Transactional
     public boolean seedIfEmpty() {

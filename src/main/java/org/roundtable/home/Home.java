@@ -52,6 +52,7 @@ public class Home {
     private long thankYousWaiting;
     private int schoolsDue;
     private List<org.roundtable.checkin.SeriesRow> missedTwice = List.of();
+    private List<org.roundtable.checkin.SeriesRow> nextCheckIns = List.of();
 
     @Inject
     org.roundtable.checkin.CheckIns checkIns;
@@ -69,6 +70,9 @@ public class Home {
             long[] mine = followUps.myOpenAndOverdue();
             openFollowUps = mine[0];
             overdueFollowUps = mine[1];
+            nextCheckIns = checkIns.mySeries().stream().filter(r -> r.nextCheckInId() != null)
+                    .sorted(java.util.Comparator.comparing(org.roundtable.checkin.SeriesRow::nextStartsAt))
+                    .limit(3).toList();
         }
         if (caller.isDistrictLeader()) {
             thankYousWaiting = recognitions.countMineWaitingTooLong();
@@ -90,4 +94,5 @@ public class Home {
     public long getThankYousWaiting() { return thankYousWaiting; }
     public int getSchoolsDue() { return schoolsDue; }
     public List<org.roundtable.checkin.SeriesRow> getMissedTwice() { return missedTwice; }
+    public List<org.roundtable.checkin.SeriesRow> getNextCheckIns() { return nextCheckIns; }
 }

@@ -57,6 +57,7 @@ public class Bootstrap {
             // Separate from the district seed, so a demo database made before rounding existed gets it too.
             demoRounding.seedIfEmpty();
             demoCheckIns.seedIfEmpty();
+            demoCheckIns.seedOtherPrincipals();
         }
         if (adminUser.isPresent() && adminPassword.isPresent()) {
             firstAdmin.ensure(adminUser.get(), adminPassword.get());
@@ -68,6 +69,7 @@ public class Bootstrap {
                     + "\n    superintendent  - Superintendent, sees the whole district"
                     + "\n    assistant       - Assistant superintendent"
                     + "\n    principal       - Principal of " + DemoDistrict.PRINCIPAL_SCHOOL
+                    + "\n                      (every school has one: principal.maple, principal.roosevelt, ...)"
                     + "\n    admin           - District admin (schools, staff, themes, accounts)\n");
         } else {
             LOG.info(() -> "Roundtable is ready at " + publicUrl + " (MySQL/MariaDB mode)");

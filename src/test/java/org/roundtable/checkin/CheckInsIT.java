@@ -457,6 +457,15 @@ class CheckInsIT {
             assertFalse(mail.body().contains("Bus duty rota"), "no agenda text leaves the portal");
             assertFalse(mail.body().contains("workload"), "no private note");
         }
+
+        // Moved to the next afternoon: both are told the new time, once more each.
+        long v = as(leader, () -> checkIns.find(s[1])).version();
+        as(leader, () -> checkIns.move(s[1], v, start.plusDays(1).withHour(14)));
+        reminders.sendDue(start.plusHours(5));
+        reminders.sendDue(start.plusHours(5));
+        assertEquals(2, Inbox.to(email(principal)).size());
+        assertEquals(2, Inbox.to(email(leader)).size());
+        assertTrue(Inbox.to(email(leader)).get(1).body().contains("at 14:00"), Inbox.to(email(leader)).get(1).body());
     }
 
     @Test

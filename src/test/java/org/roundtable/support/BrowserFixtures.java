@@ -150,6 +150,15 @@ public final class BrowserFixtures {
         return name;
     }
 
+    /** A reminder kept in the outbox (as when no SMTP server is configured), returning its subject. */
+    public String keptReminder(String to, String body) throws Exception {
+        String subject = "Check-in with Dana Whitfield on Tuesday: add your talking points " + suffix;
+        try (Connection c = TestDatabase.connect()) {
+            insert(c, "insert into mail_outbox (recipient, subject, body) values (?, ?, ?)", to, subject, body);
+        }
+        return subject;
+    }
+
     /** How many audit events of this kind the account has caused. */
     public long audited(String actor, String action) throws SQLException {
         try (Connection c = TestDatabase.connect();

@@ -104,6 +104,9 @@ class CheckInJourneyIT {
                 b.open(page);
                 assertFalse(b.source().contains("lighter duty load"), "private note in " + page);
             }
+            assertTrue(b.text("#nextCheckIns").contains("Check-in with Alex Assistant"), b.text("#nextCheckIns"));
+            b.clickAndLoad("#nextCheckIns .rt-home-check-in");
+            assertEquals("/checkins/checkin.xhtml?id=" + checkIns[1], b.path(), "the home page leads to the next check-in");
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
@@ -184,4 +187,33 @@ class CheckInJourneyIT {
         return name.charAt(0) + name.substring(1).toLowerCase();
     }
 
+
+    @Test
+    void anAdminReadsTheOutboxAndNobodyElseCan() throws Exception {
+        String body = "Add what you want to talk about:\nhttp://localhost/checkins/checkin.xhtml?id=1";
+        String subject = fx.keptReminder("principal-" + fx.suffix + "@example.org", body);
+        List<String> problems = new ArrayList<>();
+        for (boolean phone : new boolean[] {false, true}) {
+            try (Browser b = phone ? Browser.phone(base) : Browser.desktop(base)) {
+                b.login(fx.admin, BrowserFixtures.PASSWORD);
+                b.open("/admin/index.xhtml");
+                b.clickAndLoad("#outbox");
+                assertEquals("/admin/outbox.xhtml", b.path());
+                assertTrue(b.text("#outbox-mode").contains("SMTP"), b.text("#outbox-mode"));
+                assertTrue(b.text("#outbox\\:messages").contains(subject), "newest first, on the first page");
+                b.click("#outbox\\:messages details summary");
+                b.waitUntil(() -> b.text("#outbox\\:messages").contains("talk about:"));
+                b.check("admin-outbox", problems);
+                b.logout();
+                for (String who : List.of(fx.principal, fx.superintendent)) {
+                    b.login(who, BrowserFixtures.PASSWORD);
+                    b.open("/admin/outbox.xhtml");
+                    assertEquals("Not allowed", b.text("h1"));
+                    assertFalse(b.source().contains(subject));
+                    b.logout();
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
 }

@@ -356,7 +356,7 @@ class PortalJourneysIT {
                 scan(b, "/nothing-here.xhtml", "error-404", problems);
                 b.logout();
                 b.login(fx.admin, BrowserFixtures.PASSWORD);
-                for (String page : List.of("index", "schools", "staff", "themes", "accounts", "questions", "audit")) {
+                for (String page : List.of("index", "schools", "staff", "themes", "accounts", "questions", "audit", "outbox")) {
                     scan(b, "/admin/" + page + ".xhtml", "admin-" + page, problems);
                 }
             }
