@@ -89,6 +89,9 @@ class CheckInsIT {
     @Inject
     Outbox outbox;
 
+    @Inject
+    CheckInTimer timer;
+
     long schoolA;
     long schoolB;
     AccessMatrix who;
@@ -466,6 +469,13 @@ class CheckInsIT {
         assertEquals(2, Inbox.to(email(principal)).size());
         assertEquals(2, Inbox.to(email(leader)).size());
         assertTrue(Inbox.to(email(leader)).get(1).body().contains("at 14:00"), Inbox.to(email(leader)).get(1).body());
+    }
+
+    @Test
+    void theTimerRunsEveryFifteenMinutes() {
+        java.util.Date next = timer.nextRun();
+        assertTrue(next != null && next.toInstant().isBefore(java.time.Instant.now().plus(java.time.Duration.ofMinutes(16))),
+                "next run: " + next);
     }
 
     @Test
