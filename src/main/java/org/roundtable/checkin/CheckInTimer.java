@@ -44,6 +44,9 @@ public class CheckInTimer {
     Reminders reminders;
 
     @Inject
+    org.roundtable.mail.Mailer mailer;
+
+    @Inject
     @ConfigProperty(name = "ROUNDTABLE_REMINDER_INTERVAL_MINUTES", defaultValue = "15")
     int intervalMinutes;
 
@@ -58,7 +61,10 @@ public class CheckInTimer {
         // The first run waits a little, so that start-up (migrations, the demo seeding) has finished.
         timers.createIntervalTimer(Math.min(interval, Duration.ofSeconds(30).toMillis()), interval,
                 new TimerConfig("check-in reminders", false));
-        LOG.info(() -> "Check-in reminders and occurrence generation every " + intervalMinutes + " minutes");
+        // Reading the settings here makes a wrong value fail the start-up, not every run.
+        String reminding = reminders.describe();
+        LOG.info(() -> "Check-in reminders (" + reminding + ") and occurrence generation every " + intervalMinutes
+                + " minutes; e-mail " + (mailer.isSmtp() ? "sent by SMTP" : "kept in the outbox"));
     }
 
     @Timeout

@@ -77,8 +77,14 @@ public class Reminders {
                     LOG.log(Level.WARNING, "Reminder {0} of check-in {1} not sent, tried again at the next sweep: {2}",
                             new Object[] {kind, due.checkInId(), e.getMessage()});
                 } catch (PersistenceException e) {
-                    // Another sweep (another instance) claimed it between our query and our insert: it is theirs.
-                    LOG.log(Level.FINE, "Reminder {0} of check-in {1} claimed elsewhere", new Object[] {kind, due.checkInId()});
+                    if (claimed(due.checkInId(), kind)) {
+                        // Another sweep (another instance) claimed it between our query and our insert: it is theirs.
+                        LOG.log(Level.FINE, "Reminder {0} of check-in {1} claimed elsewhere", new Object[] {kind, due.checkInId()});
+                    } else {
+                        failed++;
+                        LOG.log(Level.WARNING, "Reminder " + kind + " of check-in " + due.checkInId()
+                                + " not sent (database), tried again at the next sweep", e);
+                    }
                 }
             }
         }
@@ -86,6 +92,17 @@ public class Reminders {
             LOG.log(Level.INFO, "Check-in reminders: {0} sent, {1} failed", new Object[] {sent, failed});
         }
         return new Sweep(sent, failed);
+    }
+
+    /** Whether the reminder has gone out (its claim is committed). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean claimed(long checkInId, ReminderKind kind) {
+        return em.find(ReminderSent.class, new ReminderSent.Key(checkInId, kind)) != null;
+    }
+
+    /** The settings, for the start-up log. */
+    public String describe() {
+        return "the principal " + principalDays + " day(s) and the leader " + leaderDays + " day(s) before each check-in";
     }
 
     /** The reminders of one kind due at {@code now} and not yet sent, soonest check-in first. */

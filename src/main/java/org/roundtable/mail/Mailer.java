@@ -73,7 +73,12 @@ public class Mailer {
             LOG.info("No ROUNDTABLE_SMTP_HOST: e-mail is kept in the outbox (Administration → Outbox) instead of sent");
             return;
         }
-        Security mode = Security.valueOf(security.trim().toUpperCase(Locale.ROOT));
+        Security mode;
+        try {
+            mode = Security.valueOf(security.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("ROUNDTABLE_SMTP_SECURITY must be starttls, ssl or none, not " + security, e);
+        }
         String protocol = mode == Security.SSL ? "smtps" : "smtp";
         Properties props = new Properties();
         props.put("mail.transport.protocol", protocol);
@@ -104,6 +109,11 @@ public class Mailer {
         }
         session = Session.getInstance(props, auth);
         LOG.info(() -> "E-mail goes through " + host.get().trim() + ":" + port + " (" + mode + ")");
+    }
+
+    /** One property of the mail session (for tests of the settings). */
+    String sessionProperty(String name) {
+        return session == null ? null : session.getProperty(name);
     }
 
     /** Keeps the message in the outbox instead of sending it. */
