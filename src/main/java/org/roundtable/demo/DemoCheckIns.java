@@ -62,8 +62,8 @@ public class DemoCheckIns {
     Clock clock = Clock.systemDefaultZone();
 
     /**
-     * Gives every school without a principal account one, with a series and its half year of history (once: a
-     * school whose principal has an account is left alone).
+     * Gives every demo school without a principal account one, with a series and its half year of history. Once:
+     * after that (or for a school an admin added) nothing is made up.
      */
     @Transactional
     public int seedOtherPrincipals() {
@@ -73,14 +73,20 @@ public class DemoCheckIns {
         if (leaders.size() < 3) {
             return 0;
         }
+        if (em.createQuery("select count(u) from UserAccount u where u.username like 'principal.%'", Long.class)
+                .getSingleResult() > 0) {
+            return 0; // done before: schools an admin added since are theirs to staff
+        }
         UserAccount assistant = leaders.get(0);
         UserAccount demoPrincipal = leaders.get(1);
         UserAccount superintendent = leaders.get(2);
         List<Object[]> schools = em.createQuery("""
                 select s, m.fullName from School s, StaffMember m
                 where m.school = s and m.roleGroup = org.roundtable.people.RoleGroup.PRINCIPAL and m.active = true
+                  and s.name in :demoSchools
                   and not exists (select 1 from UserAccount u where u.school = s)
-                order by s.name""", Object[].class).getResultList();
+                order by s.name""", Object[].class)
+                .setParameter("demoSchools", DemoDistrict.schoolNames()).getResultList();
         int n = 0;
         for (Object[] row : schools) {
             org.roundtable.people.School school = (org.roundtable.people.School) row[0];

@@ -157,6 +157,11 @@ public class DemoDistrict {
 
     Clock clock = Clock.systemDefaultZone();
 
+    /** The names of the demo district's schools. */
+    static java.util.Set<String> schoolNames() {
+        return SCHOOLS.keySet();
+    }
+
     /** Seeds the district unless the database already has a school. */
     @Transactional
     public boolean seedIfEmpty() {
