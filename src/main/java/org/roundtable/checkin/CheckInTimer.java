@@ -58,8 +58,8 @@ public class CheckInTimer {
             throw new IllegalStateException("ROUNDTABLE_REMINDER_INTERVAL_MINUTES must be 1 or more, not " + intervalMinutes);
         }
         long interval = Duration.ofMinutes(intervalMinutes).toMillis();
-        // The first run waits a little, so that start-up (migrations, the demo seeding) has finished.
-        timers.createIntervalTimer(Math.min(interval, Duration.ofSeconds(30).toMillis()), interval,
+        // The first run waits two minutes: start-up (migrations, the demo seeding) has finished by then.
+        timers.createIntervalTimer(Math.min(interval, Duration.ofMinutes(2).toMillis()), interval,
                 new TimerConfig("check-in reminders", false));
         // Reading the settings here makes a wrong value fail the start-up, not every run.
         String reminding = reminders.describe();

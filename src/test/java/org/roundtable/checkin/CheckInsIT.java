@@ -92,6 +92,12 @@ class CheckInsIT {
     @Inject
     CheckInTimer timer;
 
+    @Inject
+    CheckInFeed checkInFeed;
+
+    @jakarta.persistence.PersistenceUnit(unitName = "roundtable")
+    jakarta.persistence.EntityManagerFactory emf;
+
     long schoolA;
     long schoolB;
     AccessMatrix who;
@@ -585,6 +591,13 @@ class CheckInsIT {
                 .withZoneSameInstant(zone).toLocalDateTime());
         assertTrue(master.getSummary().getValue().startsWith("Check-in with "));
         assertFalse(principalsFeed.contains("Staffing for the spring term"), "no agenda in a calendar");
+
+        org.hibernate.stat.Statistics stats = emf.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        stats.clear();
+        checkInFeed.events(leader, null);
+        reminders.due(ReminderKind.LEADER_PREP, LocalDateTime.now());
+        assertEquals(3, stats.getPrepareStatementCount(), "the series and their check-ins in two, the due reminders in one");
 
         Calendar leaders = parse(feeds.render(as(leader, () -> feeds.issue()), null).orElseThrow());
         assertEquals(2, events(leaders, uid).size(), "the leader's feed has the same series");

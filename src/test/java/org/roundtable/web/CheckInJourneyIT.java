@@ -107,6 +107,24 @@ class CheckInJourneyIT {
             assertTrue(b.text("#nextCheckIns").contains("Check-in with Alex Assistant"), b.text("#nextCheckIns"));
             b.clickAndLoad("#nextCheckIns .rt-home-check-in");
             assertEquals("/checkins/checkin.xhtml?id=" + checkIns[1], b.path(), "the home page leads to the next check-in");
+            b.logout();
+
+            // The superintendent reads every check-in's shared content, never the assistant's private note.
+            b.login(fx.superintendent, BrowserFixtures.PASSWORD);
+            b.open(today);
+            assertTrue(b.text("#points").contains("Bus duty rota"), "the shared agenda is readable");
+            for (String page : List.of(today, "/checkins/checkin.xhtml?id=" + checkIns[1],
+                    "/checkins/prep.xhtml?id=" + checkIns[1], "/checkins/index.xhtml")) {
+                b.open(page);
+                assertFalse(b.source().contains("lighter duty load"), "private note in the superintendent's " + page);
+            }
+            b.logout();
+
+            // Admins have no check-in pages at all.
+            b.login(fx.admin, BrowserFixtures.PASSWORD);
+            b.open(today);
+            assertEquals("Not allowed", b.text("h1"));
+            assertFalse(b.source().contains("lighter duty load"));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
