@@ -65,7 +65,11 @@ public class SeriesPage implements Serializable {
     }
 
     private void reload() {
-        mine = checkIns.mySeries();
+        // Soonest check-in first: the one to prepare for is at the top; paused series (none next) last.
+        mine = checkIns.mySeries().stream()
+                .sorted(java.util.Comparator.comparing(SeriesRow::nextStartsAt,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
         if (me.isDistrictLeader()) {
             all = checkIns.allSeries();
             all.forEach(r -> handOverTo.put(r.id(), r.leaderId()));
