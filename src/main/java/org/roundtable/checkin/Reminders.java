@@ -59,6 +59,10 @@ public class Reminders {
             throw new IllegalStateException("ROUNDTABLE_REMINDER_PRINCIPAL_DAYS and ROUNDTABLE_REMINDER_LEADER_DAYS must be"
                     + " between 1 and 13 (a check-in comes every 14 days); they are " + principalDays + " and " + leaderDays);
         }
+        if (publicUrl.contains("://localhost")) {
+            LOG.info(() -> "Links in reminder e-mails point to " + publicUrl + "; set ROUNDTABLE_PUBLIC_URL to the portal's"
+                    + " public address");
+        }
     }
 
     /** Sends every reminder due at {@code now} (local time of the district) that has not gone out yet. */
