@@ -131,8 +131,12 @@ public class CheckIns {
      */
     public int generateAhead() {
         int created = 0;
-        for (CheckInSeries s : em.createQuery("select s from CheckInSeries s where s.status = :active", CheckInSeries.class)
-                .setParameter("active", SeriesStatus.ACTIVE).getResultList()) {
+        // Only the series whose horizon has moved on since they were last generated: usually none between days.
+        for (CheckInSeries s : em.createQuery("""
+                        select s from CheckInSeries s where s.status = :active
+                          and (s.generatedThrough is null or s.generatedThrough < :horizon)""", CheckInSeries.class)
+                .setParameter("active", SeriesStatus.ACTIVE)
+                .setParameter("horizon", LocalDate.now(clock).plusDays(HORIZON_DAYS)).getResultList()) {
             created += generate(s);
         }
         return created;
@@ -202,14 +206,21 @@ public class CheckIns {
                 c.isMissed(now()), c.getSharedNotes(), c.getVersion(), participant, points, openActions(s.getId()));
     }
 
-    /** The series the caller takes part in (a leader's or a principal's), each with its next check-in. */
+    /**
+     * The series the caller takes part in (a leader's or a principal's), each with its next check-in: the soonest
+     * first, series with none (paused) last, then by school.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SeriesRow> mySeries() {
         Caller caller = guard.requireLeader("series", null);
         List<SeriesRow> rows = em.createQuery(SERIES_ROW + " where p.id = :me or l.id = :me order by sc.name, p.displayName, s.id",
                         SeriesRow.class)
                 .setParameter("me", caller.userId()).getResultList();
-        return withNext(rows);
+        // A stable sort: equal next check-ins keep the query's school order.
+        return withNext(rows).stream()
+                .sorted(java.util.Comparator.comparing(SeriesRow::nextStartsAt,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
     }
 
     /** The occurrences of a series, in order (its participants and district leaders). */

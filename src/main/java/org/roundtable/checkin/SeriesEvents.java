@@ -12,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -61,9 +60,9 @@ final class SeriesEvents {
      * @param baseUrl     the portal's address for links back, or null
      */
     static List<VEvent> of(Series series, List<Occurrence> occurrences, ZoneId zone, String baseUrl) {
-        Map<LocalDate, Occurrence> bySlot = occurrences.stream()
+        TreeMap<LocalDate, Occurrence> bySlot = occurrences.stream()
                 .collect(Collectors.toMap(Occurrence::slotOn, Function.identity(), (a, b) -> a, TreeMap::new));
-        LocalDate last = bySlot.isEmpty() ? null : ((TreeMap<LocalDate, Occurrence>) bySlot).lastKey();
+        LocalDate last = bySlot.isEmpty() ? null : bySlot.lastKey();
         if (series.status() == SeriesStatus.PAUSED && last == null) {
             return List.of();
         }

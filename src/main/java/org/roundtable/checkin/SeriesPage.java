@@ -65,11 +65,7 @@ public class SeriesPage implements Serializable {
     }
 
     private void reload() {
-        // Soonest check-in first: the one to prepare for is at the top; paused series (none next) last.
-        mine = checkIns.mySeries().stream()
-                .sorted(java.util.Comparator.comparing(SeriesRow::nextStartsAt,
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
-                .toList();
+        mine = checkIns.mySeries();
         if (me.isDistrictLeader()) {
             all = checkIns.allSeries();
             all.forEach(r -> handOverTo.put(r.id(), r.leaderId()));

@@ -70,9 +70,8 @@ public class Home {
             long[] mine = followUps.myOpenAndOverdue();
             openFollowUps = mine[0];
             overdueFollowUps = mine[1];
-            nextCheckIns = checkIns.mySeries().stream().filter(r -> r.nextCheckInId() != null)
-                    .sorted(java.util.Comparator.comparing(org.roundtable.checkin.SeriesRow::nextStartsAt))
-                    .limit(3).toList();
+            // Soonest first already; series without a next check-in come last.
+            nextCheckIns = checkIns.mySeries().stream().filter(r -> r.nextCheckInId() != null).limit(3).toList();
         }
         if (caller.isDistrictLeader()) {
             thankYousWaiting = recognitions.countMineWaitingTooLong();

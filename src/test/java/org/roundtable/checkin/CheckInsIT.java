@@ -142,8 +142,13 @@ class CheckInsIT {
         SeriesRow row = as(principal, () -> checkIns.mySeries()).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         assertEquals(occurrences.get(0).id(), row.nextCheckInId());
 
-        as(leader, () -> checkIns.generateAhead());
+        long behind = data.checkInSeries(who.get(Who.PRINCIPAL_B), leader, LocalDate.now().plusDays(2), LocalTime.of(9, 0));
+        assertTrue(as(leader, () -> checkIns.generateAhead()) >= 4, "a series never generated is brought up to the horizon");
+        assertEquals(Biweekly.slots(LocalDate.now().plusDays(2), LocalDate.now().plusDays(2),
+                        LocalDate.now().plusDays(CheckIns.HORIZON_DAYS)),
+                as(leader, () -> checkIns.occurrences(behind)).stream().map(OccurrenceRow::slotOn).toList());
         assertEquals(occurrences, as(principal, () -> checkIns.occurrences(id)), "generating again adds nothing");
+        assertEquals(0, as(leader, () -> checkIns.generateAhead()), "nothing left to generate until the horizon moves");
         assertEquals("series.exists", key(() -> run(() -> as(leader, () -> checkIns.startSeries(draft(principal,
                 LocalDate.now().plusDays(3)))))));
     }
