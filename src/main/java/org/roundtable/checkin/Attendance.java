@@ -4,8 +4,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Missed check-ins: an occurrence past its start and not held (nor skipped on purpose) is missed; two missed in
- * a row in a series is a flag on the leader's home page.
+ * Missed check-ins: an occurrence not held (nor skipped on purpose) by the end of its day is missed; one that has
+ * started and is going on is not. Two missed in a row in a series is a flag on the leader's home page.
  */
 public final class Attendance {
 
@@ -16,13 +16,13 @@ public final class Attendance {
     }
 
     public static boolean isMissed(Status status, LocalDateTime startsAt, LocalDateTime now) {
-        return status == Status.SCHEDULED && startsAt.isBefore(now);
+        return status == Status.SCHEDULED && startsAt.toLocalDate().isBefore(now.toLocalDate());
     }
 
     /**
      * Whether the latest two occurrences that were due (skipped ones do not count) were both missed.
      *
-     * @param past the series' occurrences that have started, oldest first, as status and start
+     * @param past the series' occurrences whose day has ended, oldest first, as status
      */
     public static boolean twoMissedInARow(List<Status> past) {
         int missed = 0;

@@ -104,14 +104,37 @@ public class CheckIn {
         status = Status.SKIPPED;
     }
 
-    /** Marks the check-in held, from its day on; the agenda then carries over (see the service). */
+    /**
+     * Marks the check-in held, from its start time on (a meeting held earlier is first moved to when it took
+     * place); the agenda then carries over (see the service).
+     */
     public void hold(LocalDateTime now, Instant at) {
         requireScheduled();
-        if (startsAt.toLocalDate().isAfter(now.toLocalDate())) {
-            throw new InvalidRequestException(null, "checkIn.hold.future");
+        if (now.isBefore(startsAt)) {
+            throw new InvalidRequestException(null, "checkIn.hold.early");
         }
         status = Status.HELD;
         heldAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Marks held a check-in that took place before its planned time (the two met earlier): it moves to the minute
+     * it was marked, so the record says when it really happened.
+     */
+    public void holdEarly(LocalDateTime now, Instant at) {
+        requireScheduled();
+        if (!now.isBefore(startsAt)) {
+            hold(now, at);
+            return;
+        }
+        startsAt = now.withSecond(0).withNano(0);
+        status = Status.HELD;
+        heldAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** Whether it has not started yet (it can be marked held from its start on). */
+    public boolean isAhead(LocalDateTime now) {
+        return now.isBefore(startsAt);
     }
 
     /** Hands a future occurrence to the series' new leader. */

@@ -48,6 +48,7 @@ public class CheckInPage implements Serializable {
     private LocalDate moveDay;
     private java.time.LocalTime moveTime;
     private boolean observing;
+    private boolean offerHoldNow;
     private String observationText;
     private org.roundtable.people.RoleGroup observationRoleGroup = org.roundtable.people.RoleGroup.PRINCIPAL;
     private List<Long> themeIds = new java.util.ArrayList<>();
@@ -154,9 +155,28 @@ public class CheckInPage implements Serializable {
         try {
             next = checkIns.hold(view.id(), view.version());
         } catch (RuntimeException e) {
+            // Before its start time the page says so and offers to move it to now (the two met earlier).
+            offerHoldNow = e instanceof org.roundtable.platform.InvalidRequestException ire
+                    && "checkIn.hold.early".equals(ire.messageKey());
             errors.show(e, Map.of());
             return;
         }
+        held(next);
+    }
+
+    /** Moves a check-in that has not started to now and marks it held (the two met earlier than planned). */
+    public void holdNow() throws IOException {
+        java.util.Optional<Long> next;
+        try {
+            next = checkIns.holdNow(view.id(), view.version());
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of());
+            return;
+        }
+        held(next);
+    }
+
+    private void held(java.util.Optional<Long> next) throws IOException {
         errors.info("checkIn.held");
         var ext = FacesContext.getCurrentInstance().getExternalContext();
         ext.redirect(ext.getRequestContextPath() + "/checkins/checkin.xhtml?id=" + next.orElse(view.id()));
@@ -237,6 +257,7 @@ public class CheckInPage implements Serializable {
     public void setActionOwnerId(Long actionOwnerId) { this.actionOwnerId = actionOwnerId; }
     public LocalDate getActionDue() { return actionDue; }
     public boolean isObserving() { return observing; }
+    public boolean isOfferHoldNow() { return offerHoldNow; }
     public String getObservationText() { return observationText; }
     public void setObservationText(String observationText) { this.observationText = observationText; }
     public org.roundtable.people.RoleGroup getObservationRoleGroup() { return observationRoleGroup; }

@@ -174,6 +174,22 @@ public class CheckIns {
         Caller caller = guard.requireLeader("checkIn", checkInId);
         CheckIn c = participantsCheckIn(caller, checkInId, expectedVersion);
         c.hold(now(), Instant.now(clock));
+        return carryOver(caller, c, "held");
+    }
+
+    /**
+     * Marks held a check-in that has not started yet because the two met earlier: it moves to now and is held,
+     * with the same carry-over as {@link #hold}.
+     */
+    public Optional<Long> holdNow(long checkInId, long expectedVersion) {
+        Caller caller = guard.requireLeader("checkIn", checkInId);
+        CheckIn c = participantsCheckIn(caller, checkInId, expectedVersion);
+        c.holdEarly(now(), Instant.now(clock));
+        return carryOver(caller, c, "held early, moved to " + c.getStartsAt());
+    }
+
+    private Optional<Long> carryOver(Caller caller, CheckIn c, String what) {
+        long checkInId = c.getId();
         Optional<CheckIn> next = nextAfter(c);
         next.ifPresent(n -> {
             int position = nextPosition(n);
@@ -184,7 +200,7 @@ public class CheckIns {
             }
         });
         em.flush();
-        audit.record(caller.username(), Action.CHECK_IN_SAVED, "checkIn", checkInId, "held");
+        audit.record(caller.username(), Action.CHECK_IN_SAVED, "checkIn", checkInId, what);
         return next.map(CheckIn::getId);
     }
 
@@ -330,7 +346,7 @@ public class CheckIns {
     public long observe(long checkInId, @NotNull @Valid org.roundtable.observation.ObservationDraft draft) {
         Caller caller = guard.requireLeader("checkIn", checkInId);
         CheckIn c = participantsCheckIn(caller, checkInId, null);
-        if (draft.schoolId() != c.getSeries().getSchool().getId()) {
+        if (!c.getSeries().getSchool().getId().equals(draft.schoolId())) {
             throw new InvalidRequestException("schoolId", "checkIn.observation.school");
         }
         return observations.record(draft, org.roundtable.observation.SourceType.CHECK_IN, checkInId);
@@ -387,8 +403,9 @@ public class CheckIns {
         java.util.Map<Long, List<Status>> past = new java.util.HashMap<>();
         em.createQuery("""
                 select c.series.id, c.status from CheckIn c
-                where c.series.id in :ids and c.startsAt < :now order by c.series.id, c.startsAt""", Object[].class)
-                .setParameter("ids", mine.stream().map(SeriesRow::id).toList()).setParameter("now", now())
+                where c.series.id in :ids and c.startsAt < :today order by c.series.id, c.startsAt""", Object[].class)
+                .setParameter("ids", mine.stream().map(SeriesRow::id).toList())
+                .setParameter("today", now().toLocalDate().atStartOfDay())
                 .getResultList()
                 .forEach(r -> past.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Status) r[1]));
         return mine.stream().filter(r -> Attendance.twoMissedInARow(past.getOrDefault(r.id(), List.of()))).toList();

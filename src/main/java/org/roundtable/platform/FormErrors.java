@@ -32,10 +32,10 @@ public class FormErrors {
         if (cause instanceof ConstraintViolationException cve) {
             for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
                 String field = lastNode(v.getPropertyPath());
-                faces.addMessage(fields.get(field), new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), v.getMessage()));
+                faces.addMessage(clientId(fields, field), new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), v.getMessage()));
             }
         } else if (cause instanceof InvalidRequestException ire) {
-            error(fields.get(ire.field()), ire.messageKey());
+            error(clientId(fields, ire.field()), ire.messageKey());
         } else if (cause instanceof ConcurrentEditException cee) {
             error(null, cee.getMessage());
         } else if (cause instanceof OptimisticLockException) {
@@ -70,6 +70,11 @@ public class FormErrors {
         ResourceBundle errors = ResourceBundle.getBundle("org.roundtable.errors",
                 FacesContext.getCurrentInstance().getViewRoot().getLocale());
         return errors.containsKey(key) ? errors.getString(key) : key;
+    }
+
+    /** The input a field's message goes next to; null (a page message) for a refusal of the whole form. */
+    private static String clientId(Map<String, String> fields, String field) {
+        return field == null ? null : fields.get(field);
     }
 
     private static String lastNode(Path path) {

@@ -24,7 +24,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
-    private static final String MYSQL_TABLE_OPTIONS = "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";
+    /** The options every table gets on MySQL / MariaDB (the tests migrate their database with the same). */
+    public static final String MYSQL_TABLE_OPTIONS = "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";
 
     @Resource(lookup = DatabaseConfig.JNDI_NAME)
     private DataSource dataSource;

@@ -89,7 +89,7 @@ public class RoundingQuestions {
                 .getResultList();
         int at = -1;
         for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).getId() == id) {
+            if (list.get(i).getId().longValue() == id) {
                 at = i;
             }
         }

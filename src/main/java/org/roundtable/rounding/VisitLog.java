@@ -120,7 +120,7 @@ public class VisitLog {
     public long observe(long conversationId, @NotNull @Valid ObservationDraft draft) {
         Caller caller = guard.requireDistrictLeader("conversation", conversationId);
         Conversation c = conversation(conversationId);
-        if (draft.schoolId() != c.getVisit().getSchool().getId()) {
+        if (!c.getVisit().getSchool().getId().equals(draft.schoolId())) {
             throw new InvalidRequestException("schoolId", "conversation.observation.school");
         }
         return observations.record(draft, SourceType.ROUNDING_VISIT, c.getVisit().getId(), c.isLeadersOnly());
@@ -282,7 +282,7 @@ public class VisitLog {
         }
         boolean district = u.getRoles().stream().anyMatch(Role::isDistrictLeader);
         boolean schoolsPrincipal = u.getRoles().contains(Role.PRINCIPAL) && u.getSchool() != null
-                && u.getSchool().getId() == schoolId;
+                && u.getSchool().getId().longValue() == schoolId;
         if (!u.isActive() || !(district || schoolsPrincipal)) {
             throw new InvalidRequestException("ownerId", "followUp.owner.invalid");
         }

@@ -42,10 +42,12 @@ class AgendaTest {
     }
 
     @Test
-    void aCheckInPastItsStartAndNotHeldIsMissed() {
+    void aCheckInNotHeldByTheEndOfItsDayIsMissed() {
         var start = NOV_3.atTime(15, 0);
-        assertTrue(Attendance.isMissed(Status.SCHEDULED, start, start.plusMinutes(1)));
+        assertFalse(Attendance.isMissed(Status.SCHEDULED, start, start.plusMinutes(1)), "going on, not missed");
+        assertFalse(Attendance.isMissed(Status.SCHEDULED, start, NOV_3.atTime(23, 59)), "still its day");
         assertFalse(Attendance.isMissed(Status.SCHEDULED, start, start.minusMinutes(1)));
+        assertTrue(Attendance.isMissed(Status.SCHEDULED, start, NOV_3.plusDays(1).atStartOfDay()));
         assertFalse(Attendance.isMissed(Status.HELD, start, start.plusDays(1)));
         assertFalse(Attendance.isMissed(Status.SKIPPED, start, start.plusDays(1)), "a skipped one was cancelled on purpose");
     }

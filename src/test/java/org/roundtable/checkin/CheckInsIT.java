@@ -210,6 +210,24 @@ class CheckInsIT {
     }
 
     @Test
+    void aCheckInIsHeldFromItsStartOnOrMovedToNowWhenTheyMetEarlier() throws Exception {
+        long[] s = seriesWithTodayAndNext();
+        long later = s[2];
+        as(principal, () -> checkIns.addPoint(later, "Walkthrough notes"));
+        long v = as(leader, () -> checkIns.find(later)).version();
+        assertEquals("checkIn.hold.early", key(() -> run(() -> as(leader, () -> checkIns.hold(later, v)))));
+        assertEquals(Status.SCHEDULED, as(leader, () -> checkIns.find(later)).status(), "nothing changed");
+
+        java.time.LocalDateTime before = java.time.LocalDateTime.now().withSecond(0).withNano(0);
+        as(leader, () -> checkIns.holdNow(later, v));
+        CheckInView held = as(principal, () -> checkIns.find(later));
+        assertEquals(Status.HELD, held.status());
+        assertFalse(held.startsAt().isBefore(before), "moved to when it was marked: " + held.startsAt());
+        assertFalse(held.startsAt().isAfter(java.time.LocalDateTime.now()), held.startsAt().toString());
+        assertFalse(held.missed());
+    }
+
+    @Test
     void aPointCarriedThreeTimesIsStuck() throws Exception {
         LocalDate start = LocalDate.now().minusDays(42);
         long series = data.checkInSeries(principal, leader, start, LocalTime.of(0, 1));
@@ -412,6 +430,8 @@ class CheckInsIT {
                 new org.roundtable.observation.ObservationDraft(schoolA, LocalDate.now(),
                         org.roundtable.people.RoleGroup.PRINCIPAL, java.util.Set.of(theme),
                         org.roundtable.observation.Tone.IDEA, "matrix")));
+        who.check("hold a check-in early", expect(DENIED, OK, OK, NOT_FOUND, DENIED),
+                w -> () -> checkIns.holdNow(seriesWithTodayAndNext()[2], 0));
         who.check("all series", DISTRICT_LEADERS, w -> () -> checkIns.allSeries());
         who.check("missed twice", DISTRICT_LEADERS, w -> () -> checkIns.missedTwiceInARow());
         who.check("pause a series", DISTRICT_LEADERS, w -> () -> {
