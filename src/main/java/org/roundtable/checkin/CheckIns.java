@@ -357,11 +357,15 @@ public class CheckIns {
     public Optional<PrivateNoteView> myPrivateNote(long checkInId) {
         Caller caller = guard.requireLeader("checkIn", checkInId);
         readable(caller, checkInId);
-        return em.createQuery("""
+        // Only the caller's own note is ever selected (PRODUCT.md rule 2); each read of it is audited (rule 5).
+        Optional<PrivateNoteView> note = em.createQuery("""
                 select new org.roundtable.checkin.PrivateNoteView(n.id, n.text, n.updatedAt, n.version)
                 from PrivateNote n where n.checkIn.id = :c and n.author.id = :me""", PrivateNoteView.class)
                 .setParameter("c", checkInId).setParameter("me", caller.userId())
                 .getResultStream().findFirst();
+        note.ifPresent(n -> audit.record(caller.username(), Action.CONFIDENTIAL_READ, "privateNote", n.id(),
+                "own private note on check-in " + checkInId));
+        return note;
     }
 
     /**

@@ -86,8 +86,15 @@ public class Observation {
     @Column(name = "source_id", updatable = false)
     private Long sourceId;
 
-    /** From a conversation marked "district leaders only": hidden from the school's principal (PRODUCT.md rule 7). */
-    @Column(name = "leaders_only", nullable = false, updatable = false)
+    /** The item within the source that produced it (a rounding conversation within its visit), if any. */
+    @Column(name = "source_item_id", updatable = false)
+    private Long sourceItemId;
+
+    /**
+     * From a conversation marked "district leaders only": hidden from the school's principal (PRODUCT.md rule 7).
+     * It follows the conversation's flag when that changes ({@link Observations#flagLeadersOnly}).
+     */
+    @Column(name = "leaders_only", nullable = false)
     private boolean leadersOnly;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -109,6 +116,15 @@ public class Observation {
 
     public Observation(School school, LocalDate observedOn, RoleGroup roleGroup, Set<Theme> themes, Tone tone,
             String text, UserAccount author, SourceType sourceType, Long sourceId, boolean leadersOnly) {
+        this(school, observedOn, roleGroup, themes, tone, text, author, sourceType, sourceId, null, leadersOnly);
+    }
+
+    public Observation(School school, LocalDate observedOn, RoleGroup roleGroup, Set<Theme> themes, Tone tone,
+            String text, UserAccount author, SourceType sourceType, Long sourceId, Long sourceItemId, boolean leadersOnly) {
+        if (sourceItemId != null && sourceId == null) {
+            throw new IllegalArgumentException("An item of a source needs the source");
+        }
+        this.sourceItemId = sourceItemId;
         this.leadersOnly = leadersOnly;
         this.author = Objects.requireNonNull(author, "author");
         if ((sourceType == null) != (sourceId == null)) {
@@ -154,6 +170,7 @@ public class Observation {
     public UserAccount getAuthor() { return author; }
     public SourceType getSourceType() { return sourceType; }
     public Long getSourceId() { return sourceId; }
+    public Long getSourceItemId() { return sourceItemId; }
     public boolean isLeadersOnly() { return leadersOnly; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -27,8 +27,10 @@ import org.roundtable.platform.ConcurrentEditException;
 import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.platform.Page;
 import org.roundtable.security.AccessDeniedException;
+import org.roundtable.security.AccessPolicy;
 import org.roundtable.security.Caller;
-import org.roundtable.security.CurrentCaller;
+import org.roundtable.security.Restriction;
+import org.roundtable.security.Guard;
 import org.roundtable.security.NotFoundException;
 import org.roundtable.security.UserAccount;
 
@@ -47,7 +49,7 @@ public class Observations {
     EntityManager em;
 
     @Inject
-    CurrentCaller callers;
+    Guard guard;
 
     @Inject
     AuditLog audit;
@@ -69,19 +71,71 @@ public class Observations {
      * (it came from a conversation marked "district leaders only"), and only district leaders may set it.
      */
     public long record(@NotNull @Valid ObservationDraft draft, SourceType sourceType, Long sourceId, boolean leadersOnly) {
+        return record(draft, sourceType, sourceId, null, leadersOnly);
+    }
+
+    /**
+     * Records an observation produced by one item of a source (a conversation of a rounding visit), so that it
+     * can follow that item's leaders-only flag later.
+     */
+    public long record(@NotNull @Valid ObservationDraft draft, SourceType sourceType, Long sourceId, Long sourceItemId,
+            boolean leadersOnly) {
         Caller caller = requireLeader("observation", null);
         School school = schoolInScope(caller, draft.schoolId());
         checkDate(draft.observedOn());
-        if (leadersOnly && !caller.isDistrictLeader()) {
+        if (leadersOnly && !AccessPolicy.mayHandleLeadersOnly(caller)) {
             throw new AccessDeniedException("Only district leaders keep observations from the principal");
         }
         Observation o = new Observation(school, draft.observedOn(), draft.roleGroup(), themes(draft.themeIds(), Set.of()),
                 draft.tone(), draft.text(), em.getReference(UserAccount.class, caller.userId()), sourceType, sourceId,
-                leadersOnly);
+                sourceItemId, leadersOnly);
         em.persist(o);
         em.flush();
         audit.record(caller.username(), Action.OBSERVATION_CREATED, "observation", o.getId(), school.getName());
         return o.getId();
+    }
+
+    /**
+     * Hides (or shows again) what one item of a source produced, when that item is marked district leaders only
+     * or no longer (PRODUCT.md rule 7 after every edit). One statement; the caller is the item's service, which has
+     * checked who may change the flag.
+     *
+     * @return how many observations changed
+     */
+    public int flagLeadersOnly(@NotNull SourceType sourceType, long sourceItemId, boolean leadersOnly) {
+        Caller caller = requireLeader("observation", null);
+        if (!AccessPolicy.mayHandleLeadersOnly(caller)) {
+            audit.record(caller.username(), Action.ACCESS_DENIED, "observation", null, "leaders-only flag");
+            throw new AccessDeniedException("Only district leaders keep observations from the principal");
+        }
+        int changed = em.createQuery("""
+                update Observation o set o.leadersOnly = :flag, o.version = o.version + 1
+                where o.sourceType = :type and o.sourceItemId = :item and o.leadersOnly <> :flag""")
+                .setParameter("flag", leadersOnly).setParameter("type", sourceType).setParameter("item", sourceItemId)
+                .executeUpdate();
+        em.flush();
+        return changed;
+    }
+
+    /**
+     * How many observations of each theme and tone a school had since a day, as the caller may see them (the prep
+     * packet): one grouped statement.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ThemeToneCount> themeToneCounts(long schoolId, @NotNull LocalDate since) {
+        Caller caller = requireLeader("observations", schoolId);
+        if (!AccessPolicy.seesSchool(caller, schoolId)) {
+            audit.record(caller.username(), Action.ACCESS_DENIED, "school", schoolId, "observation counts");
+            throw new NotFoundException("school " + schoolId);
+        }
+        Restriction hidden = AccessPolicy.leadersOnlyHidden(caller, "o.leadersOnly");
+        return hidden.bind(em.createQuery("""
+                select new org.roundtable.observation.ThemeToneCount(t.name, o.tone, count(o))
+                from Observation o join o.themes t
+                where o.school.id = :school and o.observedOn >= :since""" + hidden.andClause()
+                        + " group by t.name, o.tone order by t.name, o.tone", ThemeToneCount.class))
+                .setParameter("school", schoolId).setParameter("since", since)
+                .getResultList();
     }
 
     /**
@@ -132,7 +186,7 @@ public class Observations {
     public Page<ObservationRow> search(@NotNull ObservationFilter filter, @Min(0) int first,
             @Min(1) @Max(MAX_PAGE_SIZE) int pageSize, ObservationSort sort, boolean ascending) {
         Caller caller = requireLeader("observations", null);
-        if (filter.schoolId() != null && !caller.canSeeSchool(filter.schoolId())) {
+        if (filter.schoolId() != null && !AccessPolicy.seesSchool(caller, filter.schoolId())) {
             audit.record(caller.username(), Action.ACCESS_DENIED, "school", filter.schoolId(), "observation search");
             throw new NotFoundException("school " + filter.schoolId());
         }
@@ -183,13 +237,10 @@ public class Observations {
 
     private static String where(Caller caller, ObservationFilter f, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
-        Long scope = caller.schoolScope();
-        if (scope != null) {
-            clauses.add("s.id = :scope");
-            params.put("scope", scope);
-        }
-        if (!caller.isDistrictLeader()) {
-            clauses.add("o.leadersOnly = false");
+        Restriction readable = AccessPolicy.readable(caller, "s.id", "o.leadersOnly");
+        if (!readable.clause().isEmpty()) {
+            clauses.add(readable.clause());
+            readable.into(params);
         }
         if (f.schoolId() != null) {
             clauses.add("s.id = :school");
@@ -233,12 +284,7 @@ public class Observations {
     }
 
     private Caller requireLeader(String targetType, Object targetId) {
-        Caller caller = callers.get();
-        if (!caller.isLeader()) {
-            audit.record(caller.username(), Action.ACCESS_DENIED, targetType, targetId, "observations need a leader role");
-            throw new AccessDeniedException("Observations are for leaders");
-        }
-        return caller;
+        return guard.requireLeader(targetType, targetId);
     }
 
     private Observation visible(Caller caller, long id) {
@@ -248,11 +294,11 @@ public class Observations {
                 .setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("observation " + id));
-        if (!caller.canSeeSchool(o.getSchool().getId())) {
+        if (!AccessPolicy.seesSchool(caller, o.getSchool().getId())) {
             audit.record(caller.username(), Action.ACCESS_DENIED, "observation", id, "another school");
             throw new NotFoundException("observation " + id);
         }
-        if (o.isLeadersOnly() && !caller.isDistrictLeader()) {
+        if (!AccessPolicy.mayRead(caller, o.getSchool().getId(), o.isLeadersOnly())) {
             audit.record(caller.username(), Action.ACCESS_DENIED, "observation", id, "district leaders only");
             throw new NotFoundException("observation " + id);
         }
@@ -264,7 +310,7 @@ public class Observations {
         if (school == null) {
             throw new InvalidRequestException("school", "observation.school.unknown");
         }
-        if (!caller.canSeeSchool(schoolId)) {
+        if (!AccessPolicy.seesSchool(caller, schoolId)) {
             audit.record(caller.username(), Action.ACCESS_DENIED, "school", schoolId, "observation for another school");
             throw new AccessDeniedException("A principal records observations for their own school only");
         }

@@ -82,7 +82,7 @@ public class FollowUp {
     @Column(name = "resolved_on")
     private LocalDate resolvedOn;
 
-    @Column(name = "leaders_only", nullable = false, updatable = false)
+    @Column(name = "leaders_only", nullable = false)
     private boolean leadersOnly;
 
     @NotNull

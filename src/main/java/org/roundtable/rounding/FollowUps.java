@@ -14,7 +14,9 @@ import java.util.List;
 import org.roundtable.platform.AuditLog;
 import org.roundtable.platform.AuditLog.Action;
 import org.roundtable.platform.ConcurrentEditException;
+import org.roundtable.security.AccessPolicy;
 import org.roundtable.security.Caller;
+import org.roundtable.security.Restriction;
 import org.roundtable.security.Guard;
 
 /**
@@ -82,30 +84,24 @@ public class FollowUps {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FollowUpRow> openForSchool(long schoolId) {
         Caller caller = guard.requireLeader("school", schoolId);
-        if (!caller.canSeeSchool(schoolId)) {
+        if (!AccessPolicy.seesSchool(caller, schoolId)) {
             throw guard.notFound(caller, "school", schoolId, "follow-ups of another school");
         }
-        TypedQuery<FollowUpRow> q = em.createQuery(ROW + " where s.id = :school and f.status <> :resolved"
-                + (caller.isDistrictLeader() ? "" : " and o.id = :me") + " order by f.dueOn, f.id", FollowUpRow.class)
+        Restriction readable = AccessPolicy.followUpsReadable(caller, "o.id");
+        return readable.bind(em.createQuery(ROW + " where s.id = :school and f.status <> :resolved"
+                        + readable.andClause() + " order by f.dueOn, f.id", FollowUpRow.class))
                 .setParameter("school", schoolId)
-                .setParameter("resolved", FollowUpStatus.RESOLVED);
-        if (!caller.isDistrictLeader()) {
-            q.setParameter("me", caller.userId());
-        }
-        return q.getResultList();
+                .setParameter("resolved", FollowUpStatus.RESOLVED)
+                .getResultList();
     }
 
     /** The follow-ups raised on a visit that the caller may see (owner or district leader). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FollowUpRow> ofVisit(long visitId) {
         Caller caller = guard.requireLeader("visit", visitId);
-        TypedQuery<FollowUpRow> q = em.createQuery(ROW + " where v.id = :visit"
-                + (caller.isDistrictLeader() ? "" : " and o.id = :me") + " order by f.id", FollowUpRow.class)
-                .setParameter("visit", visitId);
-        if (!caller.isDistrictLeader()) {
-            q.setParameter("me", caller.userId());
-        }
-        return q.getResultList();
+        Restriction readable = AccessPolicy.followUpsReadable(caller, "o.id");
+        return readable.bind(em.createQuery(ROW + " where v.id = :visit" + readable.andClause() + " order by f.id",
+                FollowUpRow.class)).setParameter("visit", visitId).getResultList();
     }
 
     /** One follow-up, for its owner or a district leader. */
@@ -115,7 +111,7 @@ public class FollowUps {
         FollowUpRow row = em.createQuery(ROW + " where f.id = :id", FollowUpRow.class).setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> guard.notFound(caller, "followUp", id, "no such follow-up"));
-        if (!caller.isDistrictLeader() && row.ownerId() != caller.userId()) {
+        if (!AccessPolicy.readsFollowUp(caller, row.ownerId())) {
             throw guard.notFound(caller, "followUp", id, "not the owner");
         }
         return row;
@@ -147,7 +143,7 @@ public class FollowUps {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SaidDid> youSaidWeDid(long schoolId, @NotNull Term term) {
         Caller caller = guard.requireLeader("school", schoolId);
-        if (!caller.canSeeSchool(schoolId)) {
+        if (!AccessPolicy.seesSchool(caller, schoolId)) {
             throw guard.notFound(caller, "school", schoolId, "you said, we did of another school");
         }
         return em.createQuery("""
@@ -182,7 +178,7 @@ public class FollowUps {
         if (f == null) {
             throw guard.notFound(caller, "followUp", id, "no such follow-up");
         }
-        if (!caller.isDistrictLeader() && !f.getOwner().getId().equals(caller.userId())) {
+        if (!AccessPolicy.readsFollowUp(caller, f.getOwner().getId())) {
             throw guard.notFound(caller, "followUp", id, "not the owner");
         }
         if (f.getVersion() != expectedVersion) {

@@ -71,7 +71,7 @@ public class Recognition {
     @JoinColumn(name = "recognized_by", nullable = false, updatable = false)
     private UserAccount recognizedBy;
 
-    @Column(name = "leaders_only", nullable = false, updatable = false)
+    @Column(name = "leaders_only", nullable = false)
     private boolean leadersOnly;
 
     @Column(name = "acknowledged_at")

@@ -14,7 +14,9 @@ import org.roundtable.people.StaffMember;
 import org.roundtable.platform.AuditLog;
 import org.roundtable.platform.AuditLog.Action;
 import org.roundtable.platform.ConcurrentEditException;
+import org.roundtable.security.AccessPolicy;
 import org.roundtable.security.Caller;
+import org.roundtable.security.Restriction;
 import org.roundtable.security.Guard;
 import org.roundtable.security.UserAccount;
 
@@ -87,13 +89,9 @@ public class Recognitions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RecognitionRow> ofVisit(long visitId) {
         Caller caller = guard.requireLeader("visit", visitId);
-        String scope = caller.isDistrictLeader() ? "" : " and s.id = :scope and r.leadersOnly = false";
-        TypedQuery<RecognitionRow> q = em.createQuery(ROW + " where v.id = :visit" + scope + " order by r.id",
-                RecognitionRow.class).setParameter("visit", visitId);
-        if (!caller.isDistrictLeader()) {
-            q.setParameter("scope", caller.schoolScope());
-        }
-        return q.getResultList();
+        Restriction readable = AccessPolicy.readable(caller, "s.id", "r.leadersOnly");
+        return readable.bind(em.createQuery(ROW + " where v.id = :visit" + readable.andClause() + " order by r.id",
+                RecognitionRow.class)).setParameter("visit", visitId).getResultList();
     }
 
     /** A staff member's recognitions, newest first (people memory). */
@@ -101,10 +99,10 @@ public class Recognitions {
     public List<RecognitionRow> of(long staffMemberId) {
         Caller caller = guard.requireLeader("staff", staffMemberId);
         StaffMember m = em.find(StaffMember.class, staffMemberId);
-        if (m == null || !caller.canSeeSchool(m.getSchool().getId())) {
+        if (m == null || !AccessPolicy.seesSchool(caller, m.getSchool().getId())) {
             throw guard.notFound(caller, "staff", staffMemberId, m == null ? "no such staff member" : "another school");
         }
-        String hidden = caller.isDistrictLeader() ? "" : " and r.leadersOnly = false";
+        String hidden = AccessPolicy.leadersOnlyHidden(caller, "r.leadersOnly").andClause();
         return em.createQuery(ROW + " where m.id = :m" + hidden + " order by r.recognizedOn desc, r.id desc",
                         RecognitionRow.class)
                 .setParameter("m", staffMemberId)

@@ -21,6 +21,11 @@ public record VisitEvent(long id, long schoolId, String schoolName, LocalDateTim
         return startsAt.plusMinutes(durationMinutes);
     }
 
+    /** The same event with the focus the reader may see (none for a principal: it is for district leaders). */
+    VisitEvent withFocus(String shown) {
+        return new VisitEvent(id, schoolId, schoolName, startsAt, durationMinutes, status, walkIn, shown, version, leaders);
+    }
+
     VisitEvent withLeaders(List<String> names) {
         return new VisitEvent(id, schoolId, schoolName, startsAt, durationMinutes, status, walkIn, focus, version,
                 List.copyOf(names));

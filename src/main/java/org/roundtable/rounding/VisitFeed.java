@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import org.roundtable.calendar.FeedSource;
+import org.roundtable.security.AccessPolicy;
 import org.roundtable.security.Caller;
 
 /**
@@ -36,9 +37,10 @@ public class VisitFeed implements FeedSource {
     @Override
     public List<VEvent> events(Caller owner, String baseUrl) {
         LocalDateTime now = LocalDateTime.now(clock);
+        // A district leader's own visits; a principal's school's visits, as the principal may see them.
         String who = owner.isDistrictLeader()
                 ? "exists (select 1 from Visit v2 join v2.leaders u where v2 = v and u.id = :key)"
-                : "s.id = :key";
+                : "s.id = :key" + AccessPolicy.visibleVisit(owner, "v").andClause();
         List<Object[]> rows = em.createQuery("""
                 select v.id, s.name, v.startsAt, v.durationMinutes, v.status, v.version
                 from Visit v join v.school s

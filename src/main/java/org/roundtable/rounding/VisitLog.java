@@ -26,6 +26,7 @@ import org.roundtable.platform.AuditLog;
 import org.roundtable.platform.AuditLog.Action;
 import org.roundtable.platform.ConcurrentEditException;
 import org.roundtable.platform.InvalidRequestException;
+import org.roundtable.security.AccessPolicy;
 import org.roundtable.security.Caller;
 import org.roundtable.security.Guard;
 import org.roundtable.security.Role;
@@ -86,9 +87,37 @@ public class VisitLog {
         if (c.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("conversation.conflict");
         }
+        boolean wasLeadersOnly = c.isLeadersOnly();
         fill(c, c.getVisit(), draft);
+        if (c.isLeadersOnly() != wasLeadersOnly) {
+            flagWhatItProduced(c);
+        }
         em.flush();
-        audit.record(caller.username(), Action.CONVERSATION_SAVED, "conversation", id, "revised");
+        audit.record(caller.username(), Action.CONVERSATION_SAVED, "conversation", id,
+                c.isLeadersOnly() == wasLeadersOnly ? "revised"
+                        : c.isLeadersOnly() ? "revised, now district leaders only" : "revised, no longer district leaders only");
+    }
+
+    /**
+     * PRODUCT.md rule 7 after an edit: what the conversation produced (observations, recognitions, follow-ups)
+     * is hidden from the school's principal exactly while the conversation is. A follow-up the principal owns
+     * cannot become hidden from them: it is handed to a district leader first.
+     */
+    private void flagWhatItProduced(Conversation c) {
+        boolean hidden = c.isLeadersOnly();
+        if (hidden && em.createQuery("""
+                select count(f) from FollowUp f join f.owner o
+                where f.conversation = :c and not exists (select 1 from UserAccount u join u.roles r
+                    where u = o and r in :district)""", Long.class)
+                .setParameter("c", c).setParameter("district", List.of(Role.SUPERINTENDENT, Role.ASSISTANT_SUPERINTENDENT))
+                .getSingleResult() > 0) {
+            throw new InvalidRequestException("leadersOnly", "conversation.leadersOnly.principalOwns");
+        }
+        observations.flagLeadersOnly(SourceType.ROUNDING_VISIT, c.getId(), hidden);
+        em.createQuery("update Recognition r set r.leadersOnly = :flag, r.version = r.version + 1 where r.conversation = :c")
+                .setParameter("flag", hidden).setParameter("c", c).executeUpdate();
+        em.createQuery("update FollowUp f set f.leadersOnly = :flag, f.version = f.version + 1 where f.conversation = :c")
+                .setParameter("flag", hidden).setParameter("c", c).executeUpdate();
     }
 
     /**
@@ -107,7 +136,7 @@ public class VisitLog {
     public List<ConversationView> conversationsWith(long staffMemberId) {
         Caller caller = guard.requireLeader("staff", staffMemberId);
         StaffMember m = em.find(StaffMember.class, staffMemberId);
-        if (m == null || !caller.canSeeSchool(m.getSchool().getId())) {
+        if (m == null || !AccessPolicy.seesSchool(caller, m.getSchool().getId())) {
             throw guard.notFound(caller, "staff", staffMemberId, m == null ? "no such staff member" : "another school");
         }
         List<ConversationView> list = new ArrayList<>(read(caller, "c.staffMember.id = :key", staffMemberId,
@@ -123,7 +152,7 @@ public class VisitLog {
         if (!c.getVisit().getSchool().getId().equals(draft.schoolId())) {
             throw new InvalidRequestException("schoolId", "conversation.observation.school");
         }
-        return observations.record(draft, SourceType.ROUNDING_VISIT, c.getVisit().getId(), c.isLeadersOnly());
+        return observations.record(draft, SourceType.ROUNDING_VISIT, c.getVisit().getId(), c.getId(), c.isLeadersOnly());
     }
 
     /** Recognizes a person or team heard about in a conversation. */
@@ -177,7 +206,7 @@ public class VisitLog {
     public VisitSummary summary(long visitId) {
         Caller caller = guard.requireLeader("visit", visitId);
         List<ConversationView> talks = conversations(visitId);
-        String hidden = caller.isDistrictLeader() ? "" : " and x.leadersOnly = false";
+        String hidden = AccessPolicy.leadersOnlyHidden(caller, "x.leadersOnly").andClause();
         long recognitions = em.createQuery("select count(x) from Recognition x where x.visit.id = :v" + hidden, Long.class)
                 .setParameter("v", visitId).getSingleResult();
         long followUps = em.createQuery("select count(x) from FollowUp x where x.visit.id = :v" + hidden, Long.class)
@@ -203,7 +232,7 @@ public class VisitLog {
     }
 
     private List<ConversationView> read(Caller caller, String where, long key, long schoolId) {
-        String hidden = caller.isDistrictLeader() ? "" : " and c.leadersOnly = false";
+        String hidden = AccessPolicy.leadersOnlyHidden(caller, "c.leadersOnly").andClause();
         TypedQuery<ConversationView> q = em.createQuery("""
                 select new org.roundtable.rounding.ConversationView(c.id, v.id, s.id, s.name, v.startsAt, c.kind,
                     m.id, m.fullName, c.roleGroup, c.gradeBand, c.onTheirMind, c.leadersOnly, a.displayName,
@@ -253,7 +282,7 @@ public class VisitLog {
         Long school = em.createQuery("select v.school.id from Visit v where v.id = :id", Long.class)
                 .setParameter("id", visitId).getResultStream().findFirst()
                 .orElseThrow(() -> guard.notFound(caller, "visit", visitId, "no such visit"));
-        if (!caller.canSeeSchool(school)) {
+        if (!AccessPolicy.seesSchool(caller, school)) {
             throw guard.notFound(caller, "visit", visitId, "another school's visit");
         }
         return school;

@@ -40,7 +40,7 @@ public class VisitPage implements Serializable {
 
     private static final Map<String, String> TALK_FIELDS = Map.of("kind", "talk:kind", "staffMemberId", "talk:staff",
             "roleGroup", "talk:roleGroup", "gradeBand", "talk:gradeBand", "onTheirMind", "talk:mind",
-            "answers", "talk:mind");
+            "answers", "talk:mind", "leadersOnly", "talk:leadersOnly");
     /** Service field names mapped to the inputs of the action panel, which sits under conversation number {@code index}. */
     private static Map<String, String> actionFields(int index) {
         String p = "log:convs:" + index + ":";

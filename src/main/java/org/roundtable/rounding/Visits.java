@@ -30,7 +30,9 @@ import org.roundtable.platform.AuditLog;
 import org.roundtable.platform.AuditLog.Action;
 import org.roundtable.platform.ConcurrentEditException;
 import org.roundtable.platform.InvalidRequestException;
+import org.roundtable.security.AccessPolicy;
 import org.roundtable.security.Caller;
+import org.roundtable.security.Restriction;
 import org.roundtable.security.Guard;
 import org.roundtable.security.Role;
 import org.roundtable.security.UserAccount;
@@ -135,15 +137,22 @@ public class Visits {
                 .setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> guard.notFound(caller, "visit", id, "no such visit"));
-        if (!caller.canSeeSchool(v.getSchool().getId())) {
+        if (!AccessPolicy.seesSchool(caller, v.getSchool().getId())) {
             throw guard.notFound(caller, "visit", id, "another school's visit");
+        }
+        Restriction shown = AccessPolicy.visibleVisit(caller, "v");
+        if (!shown.clause().isEmpty() && shown.bind(em.createQuery(
+                "select count(v) from Visit v where v.id = :id" + shown.andClause(), Long.class))
+                .setParameter("id", id).getSingleResult() == 0) {
+            throw guard.notFound(caller, "visit", id, "a visit for district leaders only");
         }
         List<LeaderRef> leaders = v.getLeaders().stream()
                 .map(u -> new LeaderRef(u.getId(), u.getDisplayName()))
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                 .toList();
         return new VisitDetail(v.getId(), v.getSchool().getId(), v.getSchool().getName(), v.getStartsAt(),
-                v.getDurationMinutes(), v.getFocus(), v.getStatus(), v.isWalkIn(), v.getCancelReason(), leaders,
+                v.getDurationMinutes(), AccessPolicy.leadersOnlyText(caller, v.getFocus()), v.getStatus(), v.isWalkIn(),
+                v.getCancelReason(), leaders,
                 v.getVersion(), caller.isDistrictLeader(), caller.isDistrictLeader() && v.acceptsConversations(now()));
     }
 
@@ -167,10 +176,9 @@ public class Visits {
         // A visit lasts at most MAX_MINUTES, so one starting before from minus that cannot overlap the range.
         params.put("to", to);
         params.put("earliest", from.minusMinutes(Visit.MAX_MINUTES));
-        if (caller.schoolScope() != null) {
-            jpql.append(" and s.id = :scope");
-            params.put("scope", caller.schoolScope());
-        }
+        Restriction readable = AccessPolicy.inScope(caller, "s.id").and(AccessPolicy.visibleVisit(caller, "v"));
+        jpql.append(readable.andClause());
+        readable.into(params);
         if (!includeCancelled) {
             jpql.append(" and v.status <> :cancelled");
             params.put("cancelled", VisitStatus.CANCELLED);
@@ -178,7 +186,8 @@ public class Visits {
         jpql.append(" order by v.startsAt, v.id");
         TypedQuery<VisitEvent> q = em.createQuery(jpql.toString(), VisitEvent.class);
         params.forEach(q::setParameter);
-        List<VisitEvent> events = q.getResultList().stream().filter(e -> e.endsAt().isAfter(from)).toList();
+        List<VisitEvent> events = q.getResultList().stream().filter(e -> e.endsAt().isAfter(from))
+                .map(e -> e.withFocus(AccessPolicy.leadersOnlyText(caller, e.focus()))).toList();
         return withLeaders(events);
     }
 
@@ -186,19 +195,32 @@ public class Visits {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VisitEvent> upcoming(@Min(1) @Max(50) int count) {
         Caller caller = guard.requireLeader("visits", null);
-        String scope = caller.schoolScope() == null ? "" : " and s.id = :scope";
-        TypedQuery<VisitEvent> q = em.createQuery("""
+        return upcoming(caller, AccessPolicy.inScope(caller, "s.id"), count);
+    }
+
+    private List<VisitEvent> upcoming(Caller caller, Restriction where, int count) {
+        Restriction readable = where.and(AccessPolicy.visibleVisit(caller, "v"));
+        TypedQuery<VisitEvent> q = readable.bind(em.createQuery("""
                 select new org.roundtable.rounding.VisitEvent(v.id, s.id, s.name, v.startsAt, v.durationMinutes,
                     v.status, v.walkIn, v.focus, v.version)
                 from Visit v join v.school s
-                where v.status = :planned and v.startsAt >= :from""" + scope + " order by v.startsAt, v.id",
-                VisitEvent.class)
+                where v.status = :planned and v.startsAt >= :from""" + readable.andClause() + " order by v.startsAt, v.id",
+                VisitEvent.class))
                 .setParameter("planned", VisitStatus.PLANNED)
                 .setParameter("from", now().toLocalDate().atStartOfDay());
-        if (caller.schoolScope() != null) {
-            q.setParameter("scope", caller.schoolScope());
+        return withLeaders(q.setMaxResults(count).getResultList().stream()
+                .map(e -> e.withFocus(AccessPolicy.leadersOnlyText(caller, e.focus()))).toList());
+    }
+
+    /** The next planned visits to one school (the prep packet), if the caller sees that school. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VisitEvent> upcomingAt(long schoolId, @Min(1) @Max(50) int count) {
+        Caller caller = guard.requireLeader("visits", schoolId);
+        if (!AccessPolicy.seesSchool(caller, schoolId)) {
+            throw guard.notFound(caller, "school", schoolId, "visits to another school");
         }
-        return withLeaders(q.setMaxResults(count).getResultList());
+        return upcoming(caller, AccessPolicy.inScope(caller, "s.id").and(new Restriction("s.id = :school",
+                java.util.Map.of("school", schoolId))), count);
     }
 
     /** Coverage with the configured window (ROUNDTABLE_COVERAGE_DAYS, 30 by default). */

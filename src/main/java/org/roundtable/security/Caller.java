@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The person a service call is made for, with what they may see. Services check every read and write
- * against it, so access does not depend on what a page happens to show.
+ * The person a service call is made for: who they are and which roles they hold. What that lets them read or do
+ * is {@link AccessPolicy}'s to say; services check every read and write with it, so access does not depend on
+ * what a page happens to show.
  *
  * @param userId   the account id
  * @param username the login name (what the audit log records)
@@ -46,15 +47,5 @@ public record Caller(long userId, String username, String displayName, Set<Role>
     /** A leader (PRODUCT.md): a district role or a principal. Leaders read and write observations. */
     public boolean isLeader() {
         return isDistrictLeader() || isPrincipal();
-    }
-
-    /** Whether this caller may see the data of the given school. */
-    public boolean canSeeSchool(long schoolId) {
-        return isDistrictLeader() || (isPrincipal() && this.schoolId == schoolId);
-    }
-
-    /** The school the caller is limited to, or null when they see the whole district. */
-    public Long schoolScope() {
-        return isDistrictLeader() ? null : schoolId;
     }
 }

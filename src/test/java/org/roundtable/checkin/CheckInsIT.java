@@ -256,8 +256,11 @@ class CheckInsIT {
             checkIns.writePrivateNote(today, null, secret);
             return null;
         });
+        long readsBefore = data.countAudit(principal.username(), "CONFIDENTIAL_READ");
         assertEquals(secret, as(principal, () -> checkIns.myPrivateNote(today)).orElseThrow().text());
+        assertEquals(readsBefore + 1, data.countAudit(principal.username(), "CONFIDENTIAL_READ"), "each read is audited");
         assertTrue(as(leader, () -> checkIns.myPrivateNote(today)).isEmpty(), "the other participant");
+        assertEquals(0, data.countAudit(leader.username(), "CONFIDENTIAL_READ"), "no note read, nothing audited");
         assertTrue(as(otherLeader, () -> checkIns.myPrivateNote(today)).isEmpty(), "the superintendent");
         assertThrows(org.roundtable.security.AccessDeniedException.class,
                 () -> as(who.get(Who.ADMIN), () -> checkIns.myPrivateNote(today)), "an admin");
@@ -381,11 +384,17 @@ class CheckInsIT {
         data.observation(schoolA, principal, LocalDate.now().minusDays(30), org.roundtable.observation.Tone.CONCERN,
                 org.roundtable.people.RoleGroup.TEACHER, "Before the last check-in", theme);
 
+        as(principal, () -> checkIns.addPoint(s[2], "Field trip budget"));
+
         PrepPacket packet = as(principal, () -> prep.of(s[2]));
         assertEquals(LocalDate.now(), packet.since(), "counted from the last check-in held");
         assertEquals(List.of("Lunch supervision"), packet.carried().stream().map(PointView::text).toList());
+        PrepPacket leadersPacket = as(leader, () -> prep.of(s[2]));
+        assertEquals(List.of("Lunch supervision", "Field trip budget"),
+                leadersPacket.agenda().stream().map(PointView::text).toList(),
+                "the leader sees what the principal wants to discuss: the agenda as it stands, carried and new");
         assertEquals(List.of("Post the aide vacancy"), packet.openActions().stream().map(ActionView::text).toList());
-        ThemeToneCount row = packet.observations().stream().filter(o -> o.count() > 0 && o.theme().startsWith("Prep theme"))
+        org.roundtable.observation.ThemeToneCount row = packet.observations().stream().filter(o -> o.count() > 0 && o.theme().startsWith("Prep theme"))
                 .findFirst().orElseThrow();
         assertEquals(1, row.count(), "only observations since the last check-in");
         assertEquals(org.roundtable.observation.Tone.CONCERN, row.tone());

@@ -309,6 +309,102 @@ class RoundingIT {
     }
 
     @Test
+    void aVisitsFocusIsForDistrictLeadersOnly() throws Exception {
+        LocalDateTime at = LocalDate.now().plusDays(3).atTime(9, 0);
+        long id = as(sup, () -> visits.plan(new VisitDraft(schoolA, at, 60, "Hear new teachers on the principal's coaching",
+                Set.of(sup.userId()))));
+        assertEquals("Hear new teachers on the principal's coaching", as(asst, () -> visits.find(id)).focus());
+        assertEquals(null, as(principalA, () -> visits.find(id)).focus(), "not on the visit page");
+        VisitEvent onCalendar = as(principalA, () -> visits.calendar(at.minusDays(1), at.plusDays(1), false)).stream()
+                .filter(e -> e.id() == id).findFirst().orElseThrow();
+        assertEquals(null, onCalendar.focus(), "not on the calendar");
+        assertTrue(as(principalA, () -> visits.upcoming(50)).stream().filter(e -> e.id() == id)
+                .allMatch(e -> e.focus() == null), "not in the upcoming list");
+        assertEquals(null, as(principalA, () -> visits.upcomingAt(schoolA, 5)).stream().filter(e -> e.id() == id)
+                .findFirst().orElseThrow().focus(), "not in the prep packet's visits");
+        assertEquals("Hear new teachers on the principal's coaching", as(sup, () -> visits.upcomingAt(schoolA, 5)).stream()
+                .filter(e -> e.id() == id).findFirst().orElseThrow().focus());
+    }
+
+    @Test
+    void markingAConversationLeadersOnlyLaterHidesWhatItProducedAndUnmarkingShowsItAgain() throws Exception {
+        long visit = walkIn(sup, schoolA);
+        long conversation = talk(sup, visit, false, "The new schedule leaves no planning time");
+        long other = talk(sup, visit, false, "Breakfast is going well");
+        long obs = as(sup, () -> log.observe(conversation, new ObservationDraft(schoolA, LocalDate.now(), RoleGroup.TEACHER,
+                Set.of(theme), Tone.CONCERN, "No planning time")));
+        long otherObs = as(sup, () -> log.observe(other, new ObservationDraft(schoolA, LocalDate.now(), RoleGroup.FOOD_SERVICE,
+                Set.of(theme), Tone.CELEBRATION, "Breakfast")));
+        long rec = as(sup, () -> log.recognize(conversation, new RecognitionDraft(null, "Grade 6 team", "Covered classes")));
+        long f = as(sup, () -> log.raiseConcern(conversation, new ConcernDraft("Planning time", asst.userId(),
+                LocalDate.now().plusDays(7))));
+        assertEquals(obs, as(principalA, () -> observations.find(obs)).id(), "visible while the conversation is");
+
+        long version = as(sup, () -> log.conversations(visit)).stream().filter(c -> c.id() == conversation).findFirst()
+                .orElseThrow().version();
+        ConversationDraft secret = new ConversationDraft(ConversationKind.ROLE_GROUP, null, RoleGroup.FOOD_SERVICE, null,
+                "The new schedule leaves no planning time", true, Map.of());
+        as(sup, () -> {
+            log.reviseConversation(conversation, version, secret);
+            return null;
+        });
+        assertThrows(NotFoundException.class, () -> as(principalA, () -> observations.find(obs)), "the observation follows");
+        assertTrue(as(principalA, () -> observations.search(new ObservationFilter(schoolA, null, null, null, null, null), 0,
+                100, ObservationSort.DATE, false)).rows().stream().noneMatch(r -> r.id() == obs), "and leaves the list");
+        assertEquals(otherObs, as(principalA, () -> observations.find(otherObs)).id(), "the other conversation's stays");
+        assertTrue(as(principalA, () -> recognitions.ofVisit(visit)).stream().noneMatch(r -> r.id() == rec));
+        assertTrue(as(sup, () -> recognitions.ofVisit(visit)).stream().anyMatch(r -> r.id() == rec && r.leadersOnly()));
+        assertTrue(as(sup, () -> followUps.find(f)).leadersOnly(), "the follow-up carries the badge");
+        VisitSummary hidden = as(principalA, () -> log.summary(visit));
+        assertEquals(1, hidden.conversations());
+        assertEquals(0, hidden.recognitions());
+        assertEquals(1, hidden.observations().values().stream().mapToLong(Long::longValue).sum());
+
+        long again = as(sup, () -> log.conversations(visit)).stream().filter(c -> c.id() == conversation).findFirst()
+                .orElseThrow().version();
+        as(sup, () -> {
+            log.reviseConversation(conversation, again, new ConversationDraft(ConversationKind.ROLE_GROUP, null,
+                    RoleGroup.FOOD_SERVICE, null, "The new schedule leaves no planning time", false, Map.of()));
+            return null;
+        });
+        assertEquals(obs, as(principalA, () -> observations.find(obs)).id(), "shown again with the conversation");
+        assertTrue(as(principalA, () -> recognitions.ofVisit(visit)).stream().anyMatch(r -> r.id() == rec));
+        assertFalse(as(sup, () -> followUps.find(f)).leadersOnly());
+    }
+
+    @Test
+    void aConversationWhoseFollowUpThePrincipalOwnsCannotBeHiddenFromThem() throws Exception {
+        long visit = walkIn(sup, schoolA);
+        long conversation = talk(sup, visit, false, "Bus line is chaotic");
+        as(sup, () -> log.raiseConcern(conversation, new ConcernDraft("Bus line", principalA.userId(), LocalDate.now().plusDays(7))));
+        long version = as(sup, () -> log.conversations(visit)).get(0).version();
+        assertEquals("conversation.leadersOnly.principalOwns", key(() -> as(sup, () -> {
+            log.reviseConversation(conversation, version, new ConversationDraft(ConversationKind.ROLE_GROUP, null,
+                    RoleGroup.FOOD_SERVICE, null, "Bus line is chaotic", true, Map.of()));
+            return null;
+        })));
+        assertFalse(as(sup, () -> log.conversations(visit)).get(0).leadersOnly(), "nothing changed");
+    }
+
+    @Test
+    void aWalkInWhoseOnlyConversationIsLeadersOnlyIsNotShownToThePrincipalAtAll() throws Exception {
+        long visit = walkIn(sup, schoolA);
+        talk(sup, visit, true, "A teacher's concern about the principal");
+        LocalDateTime now = LocalDateTime.now();
+        assertThrows(NotFoundException.class, () -> as(principalA, () -> visits.find(visit)));
+        assertTrue(as(principalA, () -> visits.calendar(now.minusDays(1), now.plusDays(1), false)).stream()
+                .noneMatch(e -> e.id() == visit), "not on the principal's calendar");
+        assertTrue(as(sup, () -> visits.calendar(now.minusDays(1), now.plusDays(1), false)).stream()
+                .anyMatch(e -> e.id() == visit));
+        assertEquals(visit, as(asst, () -> visits.find(visit)).id());
+
+        long shared = talk(sup, visit, false, "The library is well used");
+        assertEquals(visit, as(principalA, () -> visits.find(visit)).id(), "with something the principal may read, it shows");
+        assertEquals(List.of(shared), as(principalA, () -> log.conversations(visit)).stream().map(ConversationView::id).toList());
+        assertEquals(1, as(principalA, () -> log.summary(visit)).conversations(), "counted as the principal sees it");
+    }
+
+    @Test
     void aConcernBecomesAFollowUpForItsOwnerAndClosesIntoYouSaidWeDidWithoutNames() throws Exception {
         long visit = walkIn(asst, schoolA);
         long c = talk(asst, visit, false, "The freezer door does not seal");

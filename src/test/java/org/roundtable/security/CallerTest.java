@@ -1,8 +1,6 @@
 package org.roundtable.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,30 +15,14 @@ class CallerTest {
     }
 
     @Test
-    void districtLeadersSeeEverySchool() {
-        Caller sup = caller(EnumSet.of(Role.SUPERINTENDENT), null);
-        Caller asst = caller(EnumSet.of(Role.ASSISTANT_SUPERINTENDENT), null);
-        assertTrue(sup.canSeeSchool(1) && sup.canSeeSchool(99));
-        assertTrue(asst.canSeeSchool(7));
-        assertNull(sup.schoolScope());
-        assertTrue(sup.isLeader());
-    }
-
-    @Test
-    void aPrincipalSeesOnlyTheirSchool() {
+    void districtRolesAndPrincipalsAreLeadersAdminsAreNot() {
+        assertTrue(caller(EnumSet.of(Role.SUPERINTENDENT), null).isDistrictLeader());
+        assertTrue(caller(EnumSet.of(Role.ASSISTANT_SUPERINTENDENT), null).isLeader());
         Caller p = caller(EnumSet.of(Role.PRINCIPAL), 7L);
-        assertTrue(p.canSeeSchool(7));
-        assertFalse(p.canSeeSchool(8));
-        assertEquals(7L, p.schoolScope());
         assertTrue(p.isLeader());
         assertFalse(p.isDistrictLeader());
-    }
-
-    @Test
-    void anAdminIsNoLeaderAndSeesNoSchoolsData() {
         Caller admin = caller(EnumSet.of(Role.ADMIN), null);
         assertFalse(admin.isLeader());
-        assertFalse(admin.canSeeSchool(1));
         assertTrue(admin.isAdmin());
     }
 
