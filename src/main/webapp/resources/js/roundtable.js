@@ -1,6 +1,72 @@
 /* Roundtable: say so when a background save did not reach the server. PrimeFaces leaves the form as it was,
    so everything typed is still there to send again. */
 (function () {
+    /* The phone menu: folded behind its button, opened and closed by it (and closed again by Escape). */
+    function phoneMenu() {
+        var button = document.getElementById('menuButton');
+        var nav = document.getElementById('mainNav');
+        if (!button || !nav) {
+            return;
+        }
+        document.documentElement.classList.add('rt-js');
+        nav.classList.add('rt-folded');
+        button.hidden = false;
+        button.addEventListener('click', function () {
+            var open = button.getAttribute('aria-expanded') !== 'true';
+            button.setAttribute('aria-expanded', String(open));
+            nav.classList.toggle('rt-folded', !open);
+        });
+        document.addEventListener('keydown', function (e) {
+            if (e.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
+                button.setAttribute('aria-expanded', 'false');
+                nav.classList.add('rt-folded');
+                button.focus();
+            }
+        });
+    }
+    /* Small behaviours named by data attributes (no inline handlers: the Content-Security-Policy forbids them). */
+    document.addEventListener('click', function (e) {
+        var target = e.target.closest ? e.target.closest('[data-rt-print], [data-rt-copy]') : null;
+        if (!target) {
+            return;
+        }
+        if (target.hasAttribute('data-rt-print')) {
+            window.print();
+            return;
+        }
+        var field = document.getElementById(target.getAttribute('data-rt-copy'));
+        var status = document.getElementById('copyStatus');
+        if (!field) {
+            return;
+        }
+        field.select();
+        var done = function () {
+            if (status) {
+                status.textContent = target.getAttribute('data-rt-copied') || '';
+            }
+        };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+            navigator.clipboard.writeText(field.value).then(done, function () {
+                document.execCommand('copy');
+                done();
+            });
+        } else {
+            document.execCommand('copy');
+            done();
+        }
+    });
+    document.addEventListener('focusin', function (e) {
+        if (e.target.hasAttribute && e.target.hasAttribute('data-rt-select')) {
+            e.target.select();
+        }
+    });
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', phoneMenu);
+    } else {
+        phoneMenu();
+    }
+
     function banner(show) {
         var el = document.getElementById('rt-unsaved');
         if (el) {

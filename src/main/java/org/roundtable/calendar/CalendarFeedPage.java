@@ -20,8 +20,14 @@ public class CalendarFeedPage implements Serializable {
     @Inject
     CalendarFeeds feeds;
 
+    /** The portal's public address, when configured: feed addresses never take their host from the request. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "roundtable.public-url")
+    java.util.Optional<String> publicUrl;
+
     private Instant issuedAt;
     private String freshUrl;
+    private boolean turnedOff;
 
     public void load() {
         issuedAt = feeds.issuedAt().orElse(null);
@@ -30,16 +36,22 @@ public class CalendarFeedPage implements Serializable {
     public void issue() {
         String token = feeds.issue();
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-        freshUrl = PublicAddress.of(ext.getRequestScheme(), ext.getRequestServerName(), ext.getRequestServerPort(),
-                ext.getRequestContextPath()) + "/calendar/" + token + ".ics";
+        String portal = publicUrl.map(u -> u.replaceAll("/+$", "")).orElseGet(() -> PublicAddress.of(ext.getRequestScheme(),
+                ext.getRequestServerName(), ext.getRequestServerPort(), ext.getRequestContextPath()));
+        freshUrl = portal + "/calendar/" + token + ".ics";
         issuedAt = feeds.issuedAt().orElse(null);
+        turnedOff = false;
     }
 
     public void revoke() {
         feeds.revoke();
         freshUrl = null;
         issuedAt = null;
+        turnedOff = true;
     }
+
+    /** Just turned off on this page (not: never had one). */
+    public boolean isTurnedOff() { return turnedOff; }
 
     public Instant getIssuedAt() { return issuedAt; }
 

@@ -32,7 +32,7 @@ import org.roundtable.platform.AuditLog;
 import org.roundtable.platform.AuditLog.Action;
 import org.roundtable.security.Caller;
 import org.roundtable.security.Guard;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * Issues, revokes and renders leaders' private calendar feeds. The token is shown once, when issued; only

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.roundtable.platform.InvalidRequestException;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * Something agreed at a check-in that someone does: open ones show on every following check-in of the series

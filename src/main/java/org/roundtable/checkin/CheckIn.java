@@ -20,7 +20,7 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 import org.roundtable.checkin.Attendance.Status;
 import org.roundtable.platform.InvalidRequestException;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * One occurrence of a series: its slot (the biweekly day it belongs to), when it actually starts (moved ones

@@ -50,12 +50,18 @@ public class CheckInFeed implements FeedSource {
                         new SeriesEvents.Occurrence((Long) r[1], (LocalDate) r[2], (LocalDateTime) r[3], (Integer) r[4],
                                 (Attendance.Status) r[5], (Long) r[6])));
         List<VEvent> events = new ArrayList<>();
+        LocalDateTime now = LocalDateTime.now(clock);
         for (Object[] r : series) {
             boolean principal = owner.userId() == (Long) r[2];
+            List<SeriesEvents.Occurrence> held = occurrences.getOrDefault((Long) r[0], List.of());
+            if (r[8] == SeriesStatus.PAUSED) {
+                // A paused series ends in the calendars at its last check-in up to today.
+                held = held.stream().filter(o -> !o.startsAt().isAfter(now)).toList();
+            }
             String title = principal ? "Check-in with " + r[4] : "Check-in: " + r[3] + " (" + r[1] + ")";
             events.addAll(SeriesEvents.of(new SeriesEvents.Series((Long) r[0], title, (String) r[1], (LocalDate) r[5],
                             (LocalTime) r[6], (Integer) r[7], (SeriesStatus) r[8], (Long) r[9]),
-                    occurrences.getOrDefault((Long) r[0], List.of()), clock.getZone(), baseUrl));
+                    held, clock.getZone(), baseUrl));
         }
         return events;
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.roundtable.platform.FormErrors;
 import org.roundtable.security.Me;
-import org.roundtable.security.NotFoundException;
+import org.roundtable.platform.NotFoundException;
 
 /**
  * One check-in: the shared agenda (add, reorder, mark discussed), open action items, shared notes, the reader's
@@ -49,6 +49,8 @@ public class CheckInPage implements Serializable {
     private java.time.LocalTime moveTime;
     private boolean observing;
     private boolean offerHoldNow;
+    private Long editingPointId;
+    private String pointText;
     private String observationText;
     private org.roundtable.people.RoleGroup observationRoleGroup = org.roundtable.people.RoleGroup.PRINCIPAL;
     private List<Long> themeIds = new java.util.ArrayList<>();
@@ -74,7 +76,9 @@ public class CheckInPage implements Serializable {
         actionOwnerId = view.principalId();
         moveDay = view.startsAt().toLocalDate();
         moveTime = view.startsAt().toLocalTime();
-        actionDue = LocalDate.now().plusDays(14);
+        // Two weeks after the check-in (or after today, for one already past): never before the check-in itself.
+        LocalDate from = view.startsAt().toLocalDate().isAfter(LocalDate.now()) ? view.startsAt().toLocalDate() : LocalDate.now();
+        actionDue = from.plusDays(14);
     }
 
     private void refresh() {
@@ -99,6 +103,40 @@ public class CheckInPage implements Serializable {
             errors.show(e, Map.of());
         }
         refresh();
+    }
+
+    /** Opens the author's own undiscussed point for rewording. */
+    public void editPoint(PointView p) {
+        editingPointId = p.id();
+        pointText = p.text();
+    }
+
+    public void cancelPoint() {
+        editingPointId = null;
+    }
+
+    public void savePoint(PointView p) {
+        try {
+            checkIns.editPoint(p.id(), p.version(), pointText);
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of("text", "agenda:rows:" + index(p) + ":pointText", "arg2", "agenda:rows:" + index(p) + ":pointText"));
+            return;
+        }
+        editingPointId = null;
+        refresh();
+    }
+
+    public void removePoint(PointView p) {
+        try {
+            checkIns.removePoint(p.id(), p.version());
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of());
+        }
+        refresh();
+    }
+
+    private int index(PointView p) {
+        return view.points().indexOf(p);
     }
 
     public void move(PointView p, int direction) {
@@ -218,7 +256,7 @@ public class CheckInPage implements Serializable {
         try {
             checkIns.move(view.id(), view.version(), moveDay == null || moveTime == null ? null : moveDay.atTime(moveTime));
         } catch (RuntimeException e) {
-            errors.show(e, Map.of("startsAt", "reschedule:day", "arg2", "reschedule:day"));
+            errors.show(e, Map.of("startsAt", "reschedule:day", "arg2", "reschedule:day", "move", "reschedule:day"));
             return;
         }
         errors.info("checkIn.moved");
@@ -258,6 +296,10 @@ public class CheckInPage implements Serializable {
     public LocalDate getActionDue() { return actionDue; }
     public boolean isObserving() { return observing; }
     public boolean isOfferHoldNow() { return offerHoldNow; }
+    public Long getEditingPointId() { return editingPointId; }
+    public String getPointText() { return pointText; }
+    public void setPointText(String pointText) { this.pointText = pointText; }
+    public LocalDate getToday() { return LocalDate.now(); }
     public String getObservationText() { return observationText; }
     public void setObservationText(String observationText) { this.observationText = observationText; }
     public org.roundtable.people.RoleGroup getObservationRoleGroup() { return observationRoleGroup; }

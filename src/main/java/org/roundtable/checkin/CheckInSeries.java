@@ -23,7 +23,7 @@ import java.util.Objects;
 import org.roundtable.people.School;
 import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.security.Role;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * A principal and a district leader meeting every 14 days on a weekday and time from a first date. The series

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -23,7 +24,7 @@ import org.roundtable.platform.ConcurrentEditException;
 import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.security.Caller;
 import org.roundtable.security.Guard;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * Check-in series and their occurrences: starting, pausing, handing over, generating ahead, moving and skipping
@@ -59,16 +60,16 @@ public class CheckIns {
 
     Clock clock = Clock.systemDefaultZone();
 
-    /** Starts a series and generates its first occurrences. One active series per principal. */
+    /** Starts a series and generates its first occurrences. One series per principal. */
     public long startSeries(@NotNull @Valid SeriesDraft draft) {
         Caller caller = guard.requireDistrictLeader("series", null);
         UserAccount principal = em.find(UserAccount.class, draft.principalId());
         if (principal == null) {
             throw new InvalidRequestException("principalId", "series.principal.required");
         }
-        long existing = em.createQuery("select count(s) from CheckInSeries s where s.principal = :p and s.status = :active",
-                        Long.class)
-                .setParameter("p", principal).setParameter("active", SeriesStatus.ACTIVE).getSingleResult();
+        // One series per principal, active or paused: a paused one is resumed or handed over, never doubled.
+        long existing = em.createQuery("select count(s) from CheckInSeries s where s.principal = :p", Long.class)
+                .setParameter("p", principal).getSingleResult();
         if (existing > 0) {
             throw new InvalidRequestException("principalId", "series.exists");
         }
@@ -81,30 +82,30 @@ public class CheckIns {
         return s.getId();
     }
 
-    /** Pauses a series: no new occurrences, and the future ones nobody has prepared yet are removed. */
+    /**
+     * Pauses a series: no new check-ins, no reminders, and the calendars show none beyond today. Nothing is removed:
+     * the check-ins already planned keep their agendas and everyone's notes (so no outcome depends on what anyone
+     * wrote privately), and those whose day passes during the pause count as skipped when it resumes.
+     */
     public void pause(long seriesId, long expectedVersion) {
         Caller caller = guard.requireDistrictLeader("series", seriesId);
         CheckInSeries s = series(seriesId, expectedVersion);
         s.pause();
         // Resuming generates again from the day it resumes.
         s.generatedThrough(LocalDate.now(clock).minusDays(1));
-        em.createQuery("""
-                delete from CheckIn c where c.series = :s and c.status = :scheduled and c.startsAt > :now
-                  and not exists (select 1 from TalkingPoint t where t.checkIn = c)
-                  and not exists (select 1 from PrivateNote n where n.checkIn = c)
-                  and not exists (select 1 from ActionItem a where a.checkIn = c)
-                  and c.sharedNotes is null""")
-                .setParameter("s", s).setParameter("scheduled", Status.SCHEDULED).setParameter("now", now())
-                .executeUpdate();
         em.flush();
         audit.record(caller.username(), Action.SERIES_SAVED, "series", seriesId, "paused");
     }
 
-    /** Resumes a paused series from today on. */
+    /** Resumes a paused series from today on; the check-ins whose day passed while it was paused are skipped. */
     public void resume(long seriesId, long expectedVersion) {
         Caller caller = guard.requireDistrictLeader("series", seriesId);
         CheckInSeries s = series(seriesId, expectedVersion);
         s.resume();
+        em.createQuery("update CheckIn c set c.status = :skipped, c.version = c.version + 1"
+                        + " where c.series = :s and c.status = :scheduled and c.startsAt < :today")
+                .setParameter("skipped", Status.SKIPPED).setParameter("s", s).setParameter("scheduled", Status.SCHEDULED)
+                .setParameter("today", LocalDate.now(clock).atStartOfDay()).executeUpdate();
         generate(s);
         em.flush();
         audit.record(caller.username(), Action.SERIES_SAVED, "series", seriesId, "resumed");
@@ -143,7 +144,8 @@ public class CheckIns {
     }
 
     /** Moves one occurrence; it may not overlap another check-in of the same principal or leader. */
-    public void move(long checkInId, long expectedVersion, @NotNull LocalDateTime startsAt) {
+    public void move(long checkInId, long expectedVersion,
+            @NotNull(message = "{checkIn.start.required}") LocalDateTime startsAt) {
         Caller caller = guard.requireLeader("checkIn", checkInId);
         CheckIn c = participantsCheckIn(caller, checkInId, expectedVersion);
         c.moveTo(startsAt, now());
@@ -212,7 +214,7 @@ public class CheckIns {
         CheckInSeries s = c.getSeries();
         boolean participant = isParticipant(caller, c);
         List<PointView> points = em.createQuery("""
-                select new org.roundtable.checkin.PointView(t.id, t.text, a.displayName, t.position, t.discussed,
+                select new org.roundtable.checkin.PointView(t.id, t.text, a.id, a.displayName, t.position, t.discussed,
                     t.raisedOn, t.carryCount, t.version)
                 from TalkingPoint t join t.author a where t.checkIn = :c order by t.position, t.id""", PointView.class)
                 .setParameter("c", c).getResultList();
@@ -261,7 +263,8 @@ public class CheckIns {
     }
 
     /** Adds a talking point at the end of the agenda (either participant, before or during the check-in). */
-    public long addPoint(long checkInId, @NotNull @Size(max = TalkingPoint.MAX_TEXT, message = "{point.text.size}") String text) {
+    public long addPoint(long checkInId, @NotBlank(message = "{point.text.required}")
+            @Size(max = TalkingPoint.MAX_TEXT, message = "{point.text.size}") String text) {
         Caller caller = guard.requireLeader("checkIn", checkInId);
         CheckIn c = participantsCheckIn(caller, checkInId, null);
         if (c.getStatus() == Status.SKIPPED) {
@@ -291,6 +294,42 @@ public class CheckIns {
         em.flush();
     }
 
+    /** Rewords a talking point: its author, before it is discussed. */
+    public void editPoint(long pointId, long expectedVersion, @NotBlank(message = "{point.text.required}")
+            @Size(max = TalkingPoint.MAX_TEXT, message = "{point.text.size}") String text) {
+        Caller caller = guard.requireLeader("point", pointId);
+        TalkingPoint p = ownPoint(caller, pointId, expectedVersion);
+        p.reword(text);
+        em.flush();
+        audit.record(caller.username(), Action.CHECK_IN_SAVED, "point", pointId, "reworded");
+    }
+
+    /** Takes a talking point off the agenda: its author, before it is discussed. */
+    public void removePoint(long pointId, long expectedVersion) {
+        Caller caller = guard.requireLeader("point", pointId);
+        TalkingPoint p = ownPoint(caller, pointId, expectedVersion);
+        em.remove(p);
+        em.flush();
+        audit.record(caller.username(), Action.CHECK_IN_SAVED, "point", pointId, "removed by its author");
+    }
+
+    private TalkingPoint ownPoint(Caller caller, long pointId, long expectedVersion) {
+        TalkingPoint p = point(caller, pointId);
+        if (p.getAuthor().getId().longValue() != caller.userId()) {
+            throw guard.denied(caller, "point", pointId, "only its author changes a talking point");
+        }
+        if (p.getCheckIn().getStatus() != Status.SCHEDULED) {
+            throw new InvalidRequestException("text", "checkIn.notScheduled");
+        }
+        if (p.isDiscussed()) {
+            throw new InvalidRequestException("text", "point.discussed");
+        }
+        if (p.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("point.conflict");
+        }
+        return p;
+    }
+
     public void markDiscussed(long pointId, long expectedVersion, boolean discussed) {
         Caller caller = guard.requireLeader("point", pointId);
         TalkingPoint p = point(caller, pointId);
@@ -311,8 +350,9 @@ public class CheckIns {
     }
 
     /** Agrees an action item; its owner is one of the two participants. */
-    public long addAction(long checkInId, @NotNull Long ownerId,
-            @NotNull @Size(max = ActionItem.MAX_TEXT, message = "{action.text.size}") String text, LocalDate dueOn) {
+    public long addAction(long checkInId, @NotNull(message = "{action.owner.required}") Long ownerId,
+            @NotBlank(message = "{action.text.required}") @Size(max = ActionItem.MAX_TEXT, message = "{action.text.size}") String text,
+            LocalDate dueOn) {
         Caller caller = guard.requireLeader("checkIn", checkInId);
         CheckIn c = participantsCheckIn(caller, checkInId, null);
         ActionItem a = new ActionItem(c, em.find(UserAccount.class, ownerId), text, dueOn);

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.roundtable.rounding.LeaderRef;
+import org.roundtable.account.LeaderRef;
 import org.roundtable.security.Guard;
 import org.roundtable.security.Role;
 
@@ -21,16 +21,15 @@ public class PrincipalChoices {
     @Inject
     Guard guard;
 
-    public List<LeaderRef> withoutActiveSeries() {
+    public List<LeaderRef> withoutSeries() {
         guard.requireDistrictLeader("series", null);
         return em.createQuery("""
-                select new org.roundtable.rounding.LeaderRef(u.id, concat(u.displayName, ' · ', s.name))
+                select new org.roundtable.account.LeaderRef(u.id, concat(u.displayName, ' · ', s.name))
                 from UserAccount u join u.roles r join u.school s
                 where u.active = true and r = :principal
-                  and not exists (select 1 from CheckInSeries c where c.principal = u and c.status = :active)
+                  and not exists (select 1 from CheckInSeries c where c.principal = u)
                 order by u.displayName""", LeaderRef.class)
                 .setParameter("principal", Role.PRINCIPAL)
-                .setParameter("active", SeriesStatus.ACTIVE)
                 .getResultList();
     }
 }

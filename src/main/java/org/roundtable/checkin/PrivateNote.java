@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import org.roundtable.platform.InvalidRequestException;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * What one participant writes for themselves about a check-in. Readable by its author alone: no service method

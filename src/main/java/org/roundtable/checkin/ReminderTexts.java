@@ -20,10 +20,15 @@ final class ReminderTexts {
     private ReminderTexts() {
     }
 
-    /** The message of one reminder; {@code portal} is the portal's address without a trailing slash. */
-    static MailMessage compose(ReminderKind kind, DueReminder due, String portal) {
+    /**
+     * The message of one reminder; {@code portal} is the portal's address without a trailing slash. A reminder sent
+     * late (a check-in made or moved at short notice) says plainly that the check-in is today or tomorrow.
+     */
+    static MailMessage compose(ReminderKind kind, DueReminder due, String portal, java.time.LocalDate today) {
         ResourceBundle texts = ResourceBundle.getBundle("org.roundtable.mail", LOCALE);
-        String day = DAY.format(due.startsAt());
+        java.time.LocalDate on = due.startsAt().toLocalDate();
+        String day = format(texts, on.equals(today) ? "reminder.day.today" : on.equals(today.plusDays(1))
+                ? "reminder.day.tomorrow" : "reminder.day.on", DAY.format(due.startsAt()));
         String time = TIME.format(due.startsAt());
         String agenda = format(texts, "reminder.agenda", due.talkingPoints(), due.carriedPoints(), due.openActions());
         return switch (kind) {

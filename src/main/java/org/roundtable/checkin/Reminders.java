@@ -72,7 +72,7 @@ public class Reminders {
         String portal = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         for (ReminderKind kind : ReminderKind.values()) {
             for (DueReminder due : due(kind, now)) {
-                MailMessage message = ReminderTexts.compose(kind, due, portal);
+                MailMessage message = ReminderTexts.compose(kind, due, portal, now.toLocalDate());
                 try {
                     delivery.claimAndSend(due.checkInId(), kind, message, Instant.now(clock));
                     sent++;
@@ -121,14 +121,14 @@ public class Reminders {
                     (select count(a) from ActionItem a where a.series = s and a.status = :open))
                 from CheckIn c join c.series s join s.school sc join s.principal p join c.leader l
                 where c.status = :scheduled and s.status = :active
-                  and c.startsAt > :now and c.startsAt <= :until
+                  and c.startsAt > :stillUseful and c.startsAt <= :until
                   and """ + (toPrincipal ? " p.active = true" : " l.active = true") + """
                  and not exists (select r from ReminderSent r where r.key.checkInId = c.id and r.key.kind = :kind)
                 order by c.startsAt, c.id""", DueReminder.class)
                 .setParameter("open", ActionItem.Status.OPEN)
                 .setParameter("scheduled", Status.SCHEDULED)
                 .setParameter("active", SeriesStatus.ACTIVE)
-                .setParameter("now", now)
+                .setParameter("stillUseful", now.plus(kind.stillUseful()))
                 .setParameter("until", now.plusDays(toPrincipal ? principalDays : leaderDays))
                 .setParameter("kind", kind)
                 .getResultList();

@@ -10,7 +10,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.roundtable.platform.FormErrors;
-import org.roundtable.rounding.LeaderRef;
+import org.roundtable.account.LeaderRef;
 import org.roundtable.rounding.Visits;
 import org.roundtable.security.Me;
 
@@ -51,6 +51,7 @@ public class SeriesPage implements Serializable {
     private Integer durationMinutes = 45;
     private LocalDate startsOn = LocalDate.now().plusDays(1);
     private final Map<Long, Long> handOverTo = new java.util.HashMap<>();
+    private Long managingId;
 
     public void load() {
         if (mine != null) {
@@ -59,7 +60,7 @@ public class SeriesPage implements Serializable {
         reload();
         if (me.isDistrictLeader()) {
             leaders = visits.districtLeaders();
-            principalChoices = principals.withoutActiveSeries();
+            principalChoices = principals.withoutSeries();
             leaderId = me.getUserId();
         }
     }
@@ -82,8 +83,13 @@ public class SeriesPage implements Serializable {
         }
         errors.notice("series.started");
         principalId = null;
-        principalChoices = principals.withoutActiveSeries();
+        principalChoices = principals.withoutSeries();
         reload();
+    }
+
+    /** Opens (or closes) the tools of one series; one at a time. */
+    public void manage(SeriesRow s) {
+        managingId = Long.valueOf(s.id()).equals(managingId) ? null : s.id();
     }
 
     public void pause(SeriesRow s) {
@@ -115,6 +121,7 @@ public class SeriesPage implements Serializable {
     }
 
     public Map<Long, Long> getHandOverTo() { return handOverTo; }
+    public Long getManagingId() { return managingId; }
     public List<SeriesRow> getMine() { return mine; }
     public List<SeriesRow> getAll() { return all; }
     public List<SeriesRow> getMissedTwice() { return missedTwice; }

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.roundtable.platform.InvalidRequestException;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /** A point either side puts on a check-in's shared agenda; undiscussed ones carry over to the next check-in. */
 @Entity
@@ -68,15 +68,9 @@ public class TalkingPoint {
     }
 
     private TalkingPoint(CheckIn checkIn, UserAccount author, String text, int position, LocalDate raisedOn, int carryCount) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidRequestException("text", "point.text.required");
-        }
-        if (text.strip().length() > MAX_TEXT) {
-            throw new InvalidRequestException("text", "point.text.size");
-        }
+        this.text = checked(text);
         this.checkIn = Objects.requireNonNull(checkIn, "checkIn");
         this.author = Objects.requireNonNull(author, "author");
-        this.text = text.strip();
         this.position = position;
         this.raisedOn = raisedOn;
         this.carryCount = carryCount;
@@ -90,6 +84,24 @@ public class TalkingPoint {
 
     public Agenda.Point asPoint() {
         return new Agenda.Point(text, discussed, raisedOn, carryCount);
+    }
+
+    /** New wording, by its author, while it has not been discussed. */
+    public void reword(String newText) {
+        if (discussed) {
+            throw new InvalidRequestException("text", "point.discussed");
+        }
+        this.text = checked(newText);
+    }
+
+    private static String checked(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidRequestException("text", "point.text.required");
+        }
+        if (text.strip().length() > MAX_TEXT) {
+            throw new InvalidRequestException("text", "point.text.size");
+        }
+        return text.strip();
     }
 
     public void markDiscussed(boolean value) {

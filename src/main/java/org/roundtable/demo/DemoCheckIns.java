@@ -20,7 +20,7 @@ import org.roundtable.checkin.CheckInSeries;
 import org.roundtable.checkin.CheckIns;
 import org.roundtable.checkin.PrivateNote;
 import org.roundtable.checkin.TalkingPoint;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * Adds the demo principal's check-in series with the assistant superintendent (once, when there is none): half a
@@ -137,7 +137,7 @@ public class DemoCheckIns {
                 em.persist(carried.carriedTo(c, position++));
             }
             List<TalkingPoint> agenda = new ArrayList<>();
-            String topic = TOPICS[(n * 3 + index) % TOPICS.length];
+            String topic = GradeWords.fit(TOPICS[(n * 3 + index) % TOPICS.length], series.getSchool().getLevel());
             if (!past) {
                 if (index == pastCount) {
                     em.persist(new TalkingPoint(c, principal, topic, position));
@@ -153,7 +153,8 @@ public class DemoCheckIns {
                 continue; // neither held nor skipped: missed
             }
             TalkingPoint a = new TalkingPoint(c, principal, topic, position++);
-            TalkingPoint b = new TalkingPoint(c, leader, TOPICS[(n * 3 + index + 5) % TOPICS.length], position);
+            TalkingPoint b = new TalkingPoint(c, leader, GradeWords.fit(TOPICS[(n * 3 + index + 5) % TOPICS.length],
+                    series.getSchool().getLevel()), position);
             em.persist(a);
             em.persist(b);
             a.markDiscussed(true);

@@ -25,7 +25,7 @@ import org.roundtable.people.SchoolLevel;
 import org.roundtable.people.StaffMember;
 import org.roundtable.security.PasswordHashes;
 import org.roundtable.security.Role;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * Seeds the Lakeshore Unified demo district: 12 schools, about 150 staff, the four demo accounts and about
@@ -275,8 +275,8 @@ public class DemoDistrict {
             chosen.add(themes.get(themeNames.get(random.nextInt(themeNames.size()))));
         }
         RoleGroup speaker = SPEAKERS[random.nextInt(SPEAKERS.length)];
-        em.persist(new Observation(school, day, speaker, chosen, tone, options[random.nextInt(options.length)], author,
-                null, null));
+        em.persist(new Observation(school, day, speaker, chosen, tone,
+                GradeWords.fit(options[random.nextInt(options.length)], school.getLevel()), author, null, null));
         return 1;
     }
 

@@ -32,7 +32,7 @@ import org.roundtable.rounding.GradeBand;
 import org.roundtable.rounding.Recognition;
 import org.roundtable.rounding.RoundingQuestion;
 import org.roundtable.rounding.Visit;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * Adds rounding to the demo district (once, when it has no visits yet): six months of completed visits with
@@ -146,8 +146,11 @@ public class DemoRounding {
                                 null, "Thinking about how to keep the momentum going after winter break.", false, answers);
                         case 1 -> talk.record(ConversationKind.ROLE_GROUP, null,
                                 random.nextBoolean() ? RoleGroup.FOOD_SERVICE : RoleGroup.CUSTODIAL, null, null, false, answers);
-                        default -> talk.record(ConversationKind.STUDENTS, null, null,
-                                GradeBand.values()[random.nextInt(GradeBand.values().length)], null, false, answers);
+                        default -> {
+                            List<GradeBand> bands = GradeBand.of(school.getLevel());
+                            talk.record(ConversationKind.STUDENTS, null, null, bands.get(random.nextInt(bands.size())), null,
+                                    false, answers);
+                        }
                     }
                     em.persist(talk);
                     conversations++;

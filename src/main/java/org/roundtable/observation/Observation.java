@@ -28,7 +28,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.roundtable.people.RoleGroup;
 import org.roundtable.people.School;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /** Something a leader noticed at a school. */
 @Entity

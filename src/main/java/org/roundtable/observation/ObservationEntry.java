@@ -15,7 +15,7 @@ import org.roundtable.people.People;
 import org.roundtable.people.RoleGroup;
 import org.roundtable.people.SchoolSummary;
 import org.roundtable.platform.FormErrors;
-import org.roundtable.security.NotFoundException;
+import org.roundtable.platform.NotFoundException;
 
 /**
  * The observation form, new or revised ({@code ?id=}). Built for a phone: the school is preselected for a
@@ -71,7 +71,7 @@ public class ObservationEntry implements Serializable {
             }
             ObservationDetail detail = observations.find(parsed);
             if (!detail.editable()) {
-                throw new org.roundtable.security.AccessDeniedException("Only the author revises an observation");
+                throw new org.roundtable.platform.AccessDeniedException("Only the author revises an observation");
             }
             editingId = detail.id();
             version = detail.version();

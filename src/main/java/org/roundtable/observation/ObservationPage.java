@@ -3,7 +3,7 @@ package org.roundtable.observation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.roundtable.security.NotFoundException;
+import org.roundtable.platform.NotFoundException;
 
 /** One observation ({@code /observations/view.xhtml?id=}): 404 for unknown ids and other schools' records. */
 @Named("observation")

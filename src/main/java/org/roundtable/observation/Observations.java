@@ -26,13 +26,13 @@ import org.roundtable.platform.AuditLog.Action;
 import org.roundtable.platform.ConcurrentEditException;
 import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.platform.Page;
-import org.roundtable.security.AccessDeniedException;
+import org.roundtable.platform.AccessDeniedException;
 import org.roundtable.security.AccessPolicy;
 import org.roundtable.security.Caller;
 import org.roundtable.security.Restriction;
 import org.roundtable.security.Guard;
-import org.roundtable.security.NotFoundException;
-import org.roundtable.security.UserAccount;
+import org.roundtable.platform.NotFoundException;
+import org.roundtable.account.UserAccount;
 
 /**
  * Records, revises and searches observations: the transaction boundary pages (and later capabilities) call.

@@ -15,7 +15,7 @@ import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.security.Caller;
 import org.roundtable.security.CurrentCaller;
 import org.roundtable.security.Guard;
-import org.roundtable.security.NotFoundException;
+import org.roundtable.platform.NotFoundException;
 
 /** The district's theme list. Everyone reads it; admins add, rename and retire themes. */
 @ApplicationScoped

@@ -23,7 +23,7 @@ import org.roundtable.platform.Page;
 import org.roundtable.security.Caller;
 import org.roundtable.security.CurrentCaller;
 import org.roundtable.security.Guard;
-import org.roundtable.security.NotFoundException;
+import org.roundtable.platform.NotFoundException;
 
 /**
  * The directory: schools and their staff. Everybody signed in sees the list of schools; staff are visible to

@@ -6,12 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The audit log. Each event is written in its own transaction, so a denial is recorded even though the
- * denied call rolls back.
+ * Writes the audit log. Each event is written in its own transaction, so a denial is recorded even though the
+ * denied call rolls back. Reading it is for admins ({@code security.AuditTrail}).
  */
 @ApplicationScoped
 public class AuditLog {
@@ -25,14 +24,11 @@ public class AuditLog {
         SCHOOL_SAVED, STAFF_SAVED, THEME_SAVED, THEME_DELETED, ACCOUNT_SAVED, PASSWORD_RESET,
         VISIT_PLANNED, VISIT_CHANGED, VISIT_CANCELLED, VISIT_COMPLETED, CONVERSATION_SAVED, RECOGNITION_SAVED,
         FOLLOW_UP_SAVED, QUESTION_SAVED, CALENDAR_FEED_ISSUED, CALENDAR_FEED_REVOKED, SERIES_SAVED, CHECK_IN_SAVED,
-        CONFIDENTIAL_READ
+        CONFIDENTIAL_READ, PASSWORD_LINK_SENT, ROLE_GRANTED
     }
 
     @PersistenceContext(unitName = "roundtable")
     EntityManager em;
-
-    @jakarta.inject.Inject
-    org.roundtable.security.Guard guard;
 
     Clock clock = Clock.systemUTC();
 
@@ -44,26 +40,5 @@ public class AuditLog {
         if (action == Action.ACCESS_DENIED || action == Action.LOGIN_THROTTLED) {
             LOG.warning(() -> String.format("%s by %s on %s %s: %s", action, who, targetType, targetId, detail));
         }
-    }
-
-    public static final int MAX_PAGE_SIZE = 100;
-
-    /** The newest events first, one page, with the number of all that match (admins only). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AuditEvent> newest(String actionFilter, int first, int pageSize) {
-        guard.requireAdmin("audit");
-        List<AuditEvent> rows = em.createQuery("""
-                select e from AuditEvent e
-                where (:action is null or e.action = :action)
-                order by e.occurredAt desc, e.id desc""", AuditEvent.class)
-                .setParameter("action", actionFilter)
-                .setFirstResult(first)
-                .setMaxResults(Math.min(pageSize, MAX_PAGE_SIZE))
-                .getResultList();
-        long total = rows.isEmpty() && first == 0 ? 0 : em.createQuery(
-                        "select count(e) from AuditEvent e where (:action is null or e.action = :action)", Long.class)
-                .setParameter("action", actionFilter)
-                .getSingleResult();
-        return new Page<>(rows, total);
     }
 }

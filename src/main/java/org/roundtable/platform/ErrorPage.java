@@ -20,12 +20,18 @@ public class ErrorPage {
     @Inject
     AuditLog audit;
 
+    /** Set by whoever audited a refusal already (a service, the access filter), so the error page does not again. */
+    public static final String AUDITED = "org.roundtable.refusalAudited";
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ErrorPage.class.getName());
+
     public void forbidden() {
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
         Object exception = ext.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
         Object status = ext.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
-        // Services audit their own refusals; here the container's (web.xml roles) and Faces' (protected views).
-        if (status != null && !(exception instanceof org.roundtable.security.AccessDeniedException)) {
+        // Services and the access filter audit their own refusals; here Faces' (a protected view without its token).
+        if (status != null && !(exception instanceof org.roundtable.platform.AccessDeniedException)
+                && ext.getRequestMap().get(AUDITED) == null) {
             Object uri = ext.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
             audit.record(ext.getRemoteUser(), Action.ACCESS_DENIED, "page", uri == null ? null : uri.toString(),
                     exception == null ? "403" : exception.getClass().getSimpleName());
@@ -39,6 +45,27 @@ public class ErrorPage {
 
     public void serverError() {
         status(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+    }
+
+    /**
+     * A request the portal cannot use (a value over its limit that skipped the page's checks, a replayed or forged
+     * post): answered 400 with one log line, no stack trace.
+     */
+    public void badRequest() {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        Object exception = ext.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
+        Object uri = ext.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
+        LOG.info(() -> "Bad request to " + uri + " by " + (ext.getRemoteUser() == null ? "a visitor" : ext.getRemoteUser())
+                + ": " + (exception instanceof Throwable t ? t.getClass().getSimpleName() + ": " + firstLine(t.getMessage()) : "-"));
+        status(HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
     public void expired() {

@@ -9,8 +9,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.roundtable.security.AccessDeniedException;
-import org.roundtable.security.NotFoundException;
 
 /**
  * Turns what a service refused into Faces messages next to the right fields, so a page keeps everything the

@@ -9,15 +9,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. The Content-Security-Policy is report-only for now: PrimeFaces writes
- * inline scripts, so an enforced policy needs its nonce mode first; the rest are enforced.
+ * Security headers on every response (web.xml maps this filter first, for errors too, so redirects and 403s carry
+ * them). The Content-Security-Policy is enforced in two parts: scripts by PrimeFaces' nonce mode
+ * ({@code primefaces.CSP}: {@code script-src 'self' 'nonce-…'} on every page, no inline handlers, no eval), and
+ * everything else here. HSTS is sent once the portal runs behind HTTPS ({@code ROUNDTABLE_SECURE_COOKIES}).
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
 
-    static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+    /** Every directive but scripts' (PrimeFaces sends that one with its nonce; both policies are enforced). */
+    static final String CSP = "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+            + "connect-src 'self'; media-src 'self'; worker-src 'self'; manifest-src 'self'; frame-src 'none'; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    private final boolean https = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("ROUNDTABLE_SECURE_COOKIES", Boolean.class).orElse(false);
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -26,8 +32,10 @@ public class SecurityHeaders extends HttpFilter {
         res.setHeader("X-Frame-Options", "DENY");
         res.setHeader("Referrer-Policy", "same-origin");
         res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        res.setHeader("Content-Security-Policy-Report-Only", CSP);
-        res.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+        res.setHeader("Content-Security-Policy", CSP);
+        if (https) {
+            res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         String uri = req.getRequestURI();
         boolean resource = uri.startsWith(req.getContextPath() + "/jakarta.faces.resource/");
         if (!resource && (uri.endsWith(".xhtml") || uri.endsWith("/"))) {

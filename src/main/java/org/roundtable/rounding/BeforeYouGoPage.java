@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import org.roundtable.security.NotFoundException;
+import org.roundtable.platform.NotFoundException;
 
 /** "Before you go": what to know before walking into a school. */
 @Named("beforeYouGo")

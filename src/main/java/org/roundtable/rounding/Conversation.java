@@ -25,7 +25,7 @@ import java.util.Objects;
 import org.roundtable.people.RoleGroup;
 import org.roundtable.people.StaffMember;
 import org.roundtable.platform.InvalidRequestException;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * A conversation during a visit: with a named staff member, a role group, or students (a grade band, never
@@ -131,6 +131,9 @@ public class Conversation {
             case STUDENTS -> {
                 if (gradeBand == null) {
                     throw new InvalidRequestException("gradeBand", "conversation.gradeBand.required");
+                }
+                if (!GradeBand.of(visit.getSchool().getLevel()).contains(gradeBand)) {
+                    throw new InvalidRequestException("gradeBand", "conversation.gradeBand.level");
                 }
                 this.staffMember = null;
                 this.roleGroup = RoleGroup.STUDENTS;

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.roundtable.people.School;
 import org.roundtable.platform.InvalidRequestException;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * A concern someone raised that needs action: an owner, a due date, progress, and what was done when it closes
@@ -93,6 +93,13 @@ public class FollowUp {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "withdrawn_by")
+    private UserAccount withdrawnBy;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     @Version
     private long version;
 
@@ -140,15 +147,28 @@ public class FollowUp {
         if (next == null || next == FollowUpStatus.RESOLVED) {
             throw new InvalidRequestException("status", "followUp.status.resolveWithText");
         }
-        if (status == FollowUpStatus.RESOLVED) {
+        if (next == FollowUpStatus.WITHDRAWN) {
+            throw new InvalidRequestException("status", "followUp.withdraw.own");
+        }
+        if (!status.isOpen()) {
             throw new InvalidRequestException("status", "followUp.closed");
         }
         this.status = next;
     }
 
+    /** Takes back a follow-up raised in error; the caller checked it is the leader who raised it. */
+    public void withdraw(UserAccount by, Instant at) {
+        if (!status.isOpen()) {
+            throw new InvalidRequestException(null, "followUp.closed");
+        }
+        this.status = FollowUpStatus.WITHDRAWN;
+        this.withdrawnBy = Objects.requireNonNull(by, "by");
+        this.withdrawnAt = Objects.requireNonNull(at, "at");
+    }
+
     /** Closes the follow-up with what was done. */
     public void resolve(String whatWasDone, LocalDate on) {
-        if (status == FollowUpStatus.RESOLVED) {
+        if (!status.isOpen()) {
             throw new InvalidRequestException("resolution", "followUp.closed");
         }
         if (whatWasDone == null || whatWasDone.isBlank()) {

@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A follow-up in a list. */
-public record FollowUpRow(long id, long schoolId, String schoolName, Long visitId, String concern, long ownerId,
-        String ownerName, LocalDate raisedOn, LocalDate dueOn, FollowUpStatus status, String resolution,
-        LocalDate resolvedOn, boolean leadersOnly, long version) implements Serializable {
+public record FollowUpRow(long id, long schoolId, String schoolName, Long visitId, Long conversationId, String concern,
+        long ownerId, String ownerName, LocalDate raisedOn, LocalDate dueOn, FollowUpStatus status, String resolution,
+        LocalDate resolvedOn, boolean leadersOnly, long createdById, long version) implements Serializable {
 
     public boolean overdue(LocalDate today) {
         return FollowUp.isOverdue(status, dueOn, today);

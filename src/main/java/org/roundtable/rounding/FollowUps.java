@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.roundtable.platform.AuditLog;
@@ -18,6 +19,7 @@ import org.roundtable.security.AccessPolicy;
 import org.roundtable.security.Caller;
 import org.roundtable.security.Restriction;
 import org.roundtable.security.Guard;
+import org.roundtable.account.UserAccount;
 
 /**
  * Follow-ups: visible to their owner and to district leaders, changed by them, closed with what was done. "You
@@ -28,9 +30,9 @@ import org.roundtable.security.Guard;
 public class FollowUps {
 
     private static final String ROW = """
-            select new org.roundtable.rounding.FollowUpRow(f.id, s.id, s.name, v.id, f.concern, o.id, o.displayName,
-                f.raisedOn, f.dueOn, f.status, f.resolution, f.resolvedOn, f.leadersOnly, f.version)
-            from FollowUp f join f.school s join f.owner o left join f.visit v
+            select new org.roundtable.rounding.FollowUpRow(f.id, s.id, s.name, v.id, c.id, f.concern, o.id, o.displayName,
+                f.raisedOn, f.dueOn, f.status, f.resolution, f.resolvedOn, f.leadersOnly, b.id, f.version)
+            from FollowUp f join f.school s join f.owner o join f.createdBy b left join f.visit v left join f.conversation c
             """;
 
     @PersistenceContext(unitName = "roundtable")
@@ -48,9 +50,11 @@ public class FollowUps {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FollowUpRow> mine(boolean includeResolved) {
         Caller caller = guard.requireLeader("followUps", null);
-        return em.createQuery(ROW + " where o.id = :me" + (includeResolved ? "" : " and f.status <> :resolved")
+        return em.createQuery(ROW + " where o.id = :me and f.status in :shown"
                         + " order by case when f.status = :resolved then 1 else 0 end, f.dueOn, f.id", FollowUpRow.class)
                 .setParameter("me", caller.userId())
+                .setParameter("shown", includeResolved ? List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS,
+                        FollowUpStatus.RESOLVED) : FollowUpStatus.OPEN_STATES)
                 .setParameter("resolved", FollowUpStatus.RESOLVED)
                 .setMaxResults(500)
                 .getResultList();
@@ -60,8 +64,8 @@ public class FollowUps {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FollowUpRow> allOpen() {
         guard.requireDistrictLeader("followUps", null);
-        return em.createQuery(ROW + " where f.status <> :resolved order by f.dueOn, f.id", FollowUpRow.class)
-                .setParameter("resolved", FollowUpStatus.RESOLVED)
+        return em.createQuery(ROW + " where f.status in :open order by f.dueOn, f.id", FollowUpRow.class)
+                .setParameter("open", FollowUpStatus.OPEN_STATES)
                 .setMaxResults(500)
                 .getResultList();
     }
@@ -70,10 +74,10 @@ public class FollowUps {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FollowUpRow> openAtSchool(long schoolId) {
         guard.requireDistrictLeader("school", schoolId);
-        return em.createQuery(ROW + " where s.id = :school and f.status <> :resolved order by f.dueOn, f.id",
+        return em.createQuery(ROW + " where s.id = :school and f.status in :open order by f.dueOn, f.id",
                         FollowUpRow.class)
                 .setParameter("school", schoolId)
-                .setParameter("resolved", FollowUpStatus.RESOLVED)
+                .setParameter("open", FollowUpStatus.OPEN_STATES)
                 .getResultList();
     }
 
@@ -88,10 +92,10 @@ public class FollowUps {
             throw guard.notFound(caller, "school", schoolId, "follow-ups of another school");
         }
         Restriction readable = AccessPolicy.followUpsReadable(caller, "o.id");
-        return readable.bind(em.createQuery(ROW + " where s.id = :school and f.status <> :resolved"
+        return readable.bind(em.createQuery(ROW + " where s.id = :school and f.status in :open"
                         + readable.andClause() + " order by f.dueOn, f.id", FollowUpRow.class))
                 .setParameter("school", schoolId)
-                .setParameter("resolved", FollowUpStatus.RESOLVED)
+                .setParameter("open", FollowUpStatus.OPEN_STATES)
                 .getResultList();
     }
 
@@ -100,8 +104,24 @@ public class FollowUps {
     public List<FollowUpRow> ofVisit(long visitId) {
         Caller caller = guard.requireLeader("visit", visitId);
         Restriction readable = AccessPolicy.followUpsReadable(caller, "o.id");
-        return readable.bind(em.createQuery(ROW + " where v.id = :visit" + readable.andClause() + " order by f.id",
-                FollowUpRow.class)).setParameter("visit", visitId).getResultList();
+        return readable.bind(em.createQuery(ROW + " where v.id = :visit and f.status <> :withdrawn" + readable.andClause()
+                + " order by f.id", FollowUpRow.class)).setParameter("visit", visitId)
+                .setParameter("withdrawn", FollowUpStatus.WITHDRAWN).getResultList();
+    }
+
+    /**
+     * Takes back a follow-up raised in error: only the leader who raised it, while it is open. It leaves every list
+     * and never reaches "you said, we did"; the audit log keeps who withdrew it.
+     */
+    public void withdraw(long id, long expectedVersion) {
+        Caller caller = guard.requireLeader("followUp", id);
+        FollowUp f = changeable(caller, id, expectedVersion);
+        if (f.getCreatedBy().getId().longValue() != caller.userId()) {
+            throw guard.denied(caller, "followUp", id, "only the leader who raised a follow-up withdraws it");
+        }
+        f.withdraw(em.getReference(UserAccount.class, caller.userId()), Instant.now(clock));
+        em.flush();
+        audit.record(caller.username(), Action.FOLLOW_UP_SAVED, "followUp", id, "withdrawn: raised in error");
     }
 
     /** One follow-up, for its owner or a district leader. */
@@ -165,10 +185,10 @@ public class FollowUps {
         Caller caller = guard.requireLeader("followUps", null);
         Object[] r = em.createQuery("""
                 select count(f), sum(case when f.dueOn < :today then 1 else 0 end)
-                from FollowUp f where f.owner.id = :me and f.status <> :resolved""", Object[].class)
+                from FollowUp f where f.owner.id = :me and f.status in :open""", Object[].class)
                 .setParameter("today", LocalDate.now(clock))
                 .setParameter("me", caller.userId())
-                .setParameter("resolved", FollowUpStatus.RESOLVED)
+                .setParameter("open", FollowUpStatus.OPEN_STATES)
                 .getSingleResult();
         return new long[] {((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue()};
     }

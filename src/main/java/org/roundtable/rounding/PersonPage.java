@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.roundtable.security.NotFoundException;
+import org.roundtable.platform.NotFoundException;
 
 /** People memory: a staff member's conversations with leaders and their recognitions. */
 @Named("person")

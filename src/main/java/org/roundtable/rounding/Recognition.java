@@ -18,7 +18,7 @@ import java.util.Objects;
 import org.roundtable.people.School;
 import org.roundtable.people.StaffMember;
 import org.roundtable.platform.InvalidRequestException;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * An achievement of a person or a team worth celebrating, and whether the thank-you note went out. A

@@ -24,6 +24,7 @@ public class RecognitionList implements Serializable {
 
     private boolean mineOnly = true;
     private List<RecognitionRow> rows;
+    private List<RecognitionRow> thanked = List.of();
 
     public void load() {
         if (rows == null) {
@@ -33,7 +34,16 @@ public class RecognitionList implements Serializable {
 
     public void reload() {
         rows = recognitions.waitingTooLong(mineOnly);
+        thanked = recognitions.recentlyThanked(mineOnly);
     }
+
+    /** When a note was sent, in the district's time. */
+    public String sentAt(RecognitionRow r) {
+        return r.acknowledgedAt() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                .format(r.acknowledgedAt().atZone(java.time.ZoneId.systemDefault()));
+    }
+
+    public List<RecognitionRow> getThanked() { return thanked; }
 
     public void thankYouSent(RecognitionRow r) {
         try {

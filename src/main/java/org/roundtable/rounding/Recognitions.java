@@ -18,7 +18,7 @@ import org.roundtable.security.AccessPolicy;
 import org.roundtable.security.Caller;
 import org.roundtable.security.Restriction;
 import org.roundtable.security.Guard;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * Recognitions and their follow-through: the ones still waiting for a thank-you note, and recording that it
@@ -62,6 +62,20 @@ public class Recognitions {
             q.setParameter("me", caller.userId());
         }
         return q.setMaxResults(500).getResultList();
+    }
+
+    /** Thank-you notes recorded in the last 30 days, newest first, with who sent each and when. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RecognitionRow> recentlyThanked(boolean mineOnly) {
+        Caller caller = guard.requireDistrictLeader("recognitions", null);
+        TypedQuery<RecognitionRow> q = em.createQuery(ROW + """
+                 where r.acknowledgedAt >= :since""" + (mineOnly ? " and b.id = :me" : "")
+                + " order by r.acknowledgedAt desc, r.id desc", RecognitionRow.class)
+                .setParameter("since", Instant.now(clock).minus(java.time.Duration.ofDays(30)));
+        if (mineOnly) {
+            q.setParameter("me", caller.userId());
+        }
+        return q.setMaxResults(50).getResultList();
     }
 
     /** How many of the caller's recognitions wait more than three days for a thank-you (the home page). */

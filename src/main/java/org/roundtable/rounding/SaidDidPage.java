@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.roundtable.people.People;
 import org.roundtable.people.SchoolSummary;
-import org.roundtable.security.NotFoundException;
+import org.roundtable.platform.NotFoundException;
 
 /** "You said, we did" for one school and term, made to be printed and put up in the staff room. */
 @Named("saidDid")

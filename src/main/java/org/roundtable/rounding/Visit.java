@@ -27,7 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.roundtable.people.School;
 import org.roundtable.platform.InvalidRequestException;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * A leader's visit to a school: planned ahead or started as a walk-in, then completed (or cancelled with a

@@ -1,5 +1,6 @@
 package org.roundtable.rounding;
 
+import org.roundtable.account.LeaderRef;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
  * @param manageable the reader may replan, cancel, complete and log it (a district leader)
  * @param logOpen    conversations can be logged now (started, not cancelled)
  */
-public record VisitDetail(long id, long schoolId, String schoolName, LocalDateTime startsAt, int durationMinutes,
+public record VisitDetail(long id, long schoolId, String schoolName, org.roundtable.people.SchoolLevel schoolLevel,
+        LocalDateTime startsAt, int durationMinutes,
         String focus, VisitStatus status, boolean walkIn, String cancelReason, List<LeaderRef> leaders, long version,
         boolean manageable, boolean logOpen) implements Serializable {
 

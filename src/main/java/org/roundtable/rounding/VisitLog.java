@@ -1,5 +1,6 @@
 package org.roundtable.rounding;
 
+import org.roundtable.account.LeaderRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,7 @@ import org.roundtable.security.AccessPolicy;
 import org.roundtable.security.Caller;
 import org.roundtable.security.Guard;
 import org.roundtable.security.Role;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * The visit log: conversations and what they turn into — observations linked to the visit, recognitions,
@@ -191,7 +192,7 @@ public class VisitLog {
     public List<LeaderRef> possibleOwners(long schoolId) {
         guard.requireLeader("school", schoolId);
         return em.createQuery("""
-                select distinct new org.roundtable.rounding.LeaderRef(u.id, u.displayName)
+                select distinct new org.roundtable.account.LeaderRef(u.id, u.displayName)
                 from UserAccount u join u.roles r
                 where u.active = true and (r in :district or (r = :principal and u.school.id = :school))
                 order by u.displayName""", LeaderRef.class)
@@ -209,8 +210,9 @@ public class VisitLog {
         String hidden = AccessPolicy.leadersOnlyHidden(caller, "x.leadersOnly").andClause();
         long recognitions = em.createQuery("select count(x) from Recognition x where x.visit.id = :v" + hidden, Long.class)
                 .setParameter("v", visitId).getSingleResult();
-        long followUps = em.createQuery("select count(x) from FollowUp x where x.visit.id = :v" + hidden, Long.class)
-                .setParameter("v", visitId).getSingleResult();
+        long followUps = em.createQuery("select count(x) from FollowUp x where x.visit.id = :v and x.status <> :withdrawn"
+                        + hidden, Long.class)
+                .setParameter("v", visitId).setParameter("withdrawn", FollowUpStatus.WITHDRAWN).getSingleResult();
         Map<Tone, Long> tones = new EnumMap<>(Tone.class);
         for (Tone t : Tone.values()) {
             tones.put(t, 0L);

@@ -1,5 +1,6 @@
 package org.roundtable.rounding;
 
+import org.roundtable.account.LeaderRef;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -22,7 +23,7 @@ import org.roundtable.people.People;
 import org.roundtable.people.RoleGroup;
 import org.roundtable.people.StaffRow;
 import org.roundtable.platform.FormErrors;
-import org.roundtable.security.NotFoundException;
+import org.roundtable.platform.NotFoundException;
 
 /**
  * The visit page and its log, built for a phone in a hallway: who you talked with, the rounding questions,
@@ -214,7 +215,8 @@ public class VisitPage implements Serializable {
 
     /** Saves the open action panel. */
     public void saveAction() {
-        ConversationView c = conversations.stream().filter(x -> x.id() == actionConversationId).findFirst().orElse(null);
+        ConversationView c = conversations.stream().filter(x -> Long.valueOf(x.id()).equals(actionConversationId))
+                .findFirst().orElse(null);
         if (c == null || actionKind == null) {
             cancelAction();
             return;
@@ -293,12 +295,31 @@ public class VisitPage implements Serializable {
     public List<ConversationView> getConversations() { return conversations; }
     public List<RecognitionRow> getRecognitions() { return visitRecognitions; }
     public List<FollowUpRow> getFollowUps() { return visitFollowUps; }
+
+    /** The follow-ups a conversation already produced (shown under it, and in its concern panel). */
+    public List<FollowUpRow> followUpsOf(ConversationView c) {
+        return visitFollowUps.stream().filter(f -> Long.valueOf(c.id()).equals(f.conversationId())).toList();
+    }
+
+    /** Takes back a follow-up raised in error (its author only; the service checks). */
+    public void withdraw(FollowUpRow f) {
+        try {
+            followUps.withdraw(f.id(), f.version());
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of());
+            refresh();
+            return;
+        }
+        errors.notice("followUp.withdrawn");
+        refresh();
+    }
     public VisitSummary getSummary() { return summary; }
     public List<QuestionRow> getQuestions() { return questionList; }
     public List<ThemeRef> getThemeChoices() { return themeChoices; }
     public List<LeaderRef> getOwners() { return owners; }
     public ConversationKind[] getKinds() { return ConversationKind.values(); }
-    public GradeBand[] getGradeBands() { return GradeBand.values(); }
+    /** The grade bands of this school's level: a high school has no pre-K. */
+    public List<GradeBand> getGradeBands() { return GradeBand.of(visit.schoolLevel()); }
     public Tone[] getTones() { return Tone.values(); }
     public List<RoleGroup> getRoleGroups() {
         return java.util.Arrays.stream(RoleGroup.values()).filter(g -> g != RoleGroup.STUDENTS).toList();

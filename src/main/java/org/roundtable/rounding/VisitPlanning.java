@@ -1,5 +1,6 @@
 package org.roundtable.rounding;
 
+import org.roundtable.account.LeaderRef;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import org.roundtable.people.People;
 import org.roundtable.people.SchoolSummary;
 import org.roundtable.platform.FormErrors;
 import org.roundtable.security.Me;
-import org.roundtable.security.NotFoundException;
+import org.roundtable.platform.NotFoundException;
 
 /**
  * Plans a visit or changes a planned one ({@code ?id=}); {@code ?date=} preselects a day chosen on the

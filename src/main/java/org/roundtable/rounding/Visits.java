@@ -1,5 +1,6 @@
 package org.roundtable.rounding;
 
+import org.roundtable.account.LeaderRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +36,7 @@ import org.roundtable.security.Caller;
 import org.roundtable.security.Restriction;
 import org.roundtable.security.Guard;
 import org.roundtable.security.Role;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * Plans, moves, cancels and completes rounding visits, and answers the calendar, coverage and "before you go"
@@ -104,7 +105,7 @@ public class Visits {
     }
 
     /** Moves a planned visit to a new start (dragged on the calendar). */
-    public void reschedule(long id, long expectedVersion, @NotNull LocalDateTime startsAt) {
+    public void reschedule(long id, long expectedVersion, @NotNull(message = "{visit.start.required}") LocalDateTime startsAt) {
         Caller caller = guard.requireDistrictLeader("visit", id);
         Visit v = current(id, expectedVersion);
         v.reschedule(startsAt, now());
@@ -150,7 +151,7 @@ public class Visits {
                 .map(u -> new LeaderRef(u.getId(), u.getDisplayName()))
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                 .toList();
-        return new VisitDetail(v.getId(), v.getSchool().getId(), v.getSchool().getName(), v.getStartsAt(),
+        return new VisitDetail(v.getId(), v.getSchool().getId(), v.getSchool().getName(), v.getSchool().getLevel(), v.getStartsAt(),
                 v.getDurationMinutes(), AccessPolicy.leadersOnlyText(caller, v.getFocus()), v.getStatus(), v.isWalkIn(),
                 v.getCancelReason(), leaders,
                 v.getVersion(), caller.isDistrictLeader(), caller.isDistrictLeader() && v.acceptsConversations(now()));
@@ -238,26 +239,28 @@ public class Visits {
         guard.requireDistrictLeader("coverage", null);
         LocalDateTime now = now();
         LocalDate today = now.toLocalDate();
+        // A visit is completed from its day on, sometimes before its planned hour: it counts at once.
+        LocalDateTime tomorrow = today.plusDays(1).atStartOfDay();
         Term term = Term.containing(today);
         List<CoverageRow> schools = em.createQuery("""
                 select new org.roundtable.rounding.CoverageRow(s.id, s.name, max(v.startsAt),
                     sum(case when v.startsAt >= :termStart then 1 else 0 end))
-                from School s left join Visit v on v.school = s and v.status = :completed and v.startsAt <= :now
+                from School s left join Visit v on v.school = s and v.status = :completed and v.startsAt < :tomorrow
                 group by s.id, s.name
                 order by case when max(v.startsAt) is null then 0 else 1 end, max(v.startsAt), s.name""", CoverageRow.class)
                 .setParameter("termStart", term.first().atStartOfDay())
                 .setParameter("completed", VisitStatus.COMPLETED)
-                .setParameter("now", now)
+                .setParameter("tomorrow", tomorrow)
                 .getResultList();
         List<LeaderCount> leaders = em.createQuery("""
                 select new org.roundtable.rounding.LeaderCount(u.id, u.displayName, count(v))
                 from Visit v join v.leaders u
-                where v.status = :completed and v.startsAt >= :termStart and v.startsAt <= :now
+                where v.status = :completed and v.startsAt >= :termStart and v.startsAt < :tomorrow
                 group by u.id, u.displayName
                 order by count(v) desc, u.displayName""", LeaderCount.class)
                 .setParameter("completed", VisitStatus.COMPLETED)
                 .setParameter("termStart", term.first().atStartOfDay())
-                .setParameter("now", now)
+                .setParameter("tomorrow", tomorrow)
                 .getResultList();
         List<CoverageRow> due = schools.stream().filter(r -> r.due(today, windowDays)).toList();
         return new Coverage(term, windowDays, today, schools, due, leaders);
@@ -294,7 +297,7 @@ public class Visits {
     public List<LeaderRef> districtLeaders() {
         guard.requireLeader("visits", null);
         return em.createQuery("""
-                select distinct new org.roundtable.rounding.LeaderRef(u.id, u.displayName)
+                select distinct new org.roundtable.account.LeaderRef(u.id, u.displayName)
                 from UserAccount u join u.roles r
                 where u.active = true and r in :roles
                 order by u.displayName""", LeaderRef.class)

@@ -15,6 +15,35 @@ public final class AccessPolicy {
     private AccessPolicy() {
     }
 
+    // --- Pages: which parts of the portal a caller may open (the services check every read again) ---------
+
+    private static final java.util.List<String> LEADER_PAGES = java.util.List.of("/observations/", "/rounding/",
+            "/checkins/", "/calendar.xhtml", "/people/person.xhtml");
+    /** Pages only district leaders use: planning visits, the thank-you notes waiting. */
+    private static final java.util.List<String> DISTRICT_PAGES = java.util.List.of("/rounding/plan.xhtml",
+            "/rounding/recognitions.xhtml");
+
+    /**
+     * Whether a signed-in caller may open a page: administration for admins, planning visits and the thank-you
+     * notes for district leaders, the leaders' pages (observations, rounding, check-ins, the calendar feed, people
+     * memory) for leaders, the rest for anyone signed in. A page a role may not use is refused when it is opened,
+     * not after a form was filled in.
+     *
+     * @param path the path within the portal, e.g. {@code /admin/accounts.xhtml}
+     */
+    public static boolean mayOpen(Caller caller, String path) {
+        if (path.startsWith("/admin/")) {
+            return caller.isAdmin();
+        }
+        if (DISTRICT_PAGES.contains(path)) {
+            return caller.isDistrictLeader();
+        }
+        if (LEADER_PAGES.stream().anyMatch(path::startsWith)) {
+            return caller.isLeader();
+        }
+        return true;
+    }
+
     // --- Rule 1: a principal sees their own school only; district leaders see every school --------------------
 
     /** Whether the caller may read the data of the given school. Admins read no school's data. */

@@ -1,5 +1,7 @@
 package org.roundtable.security;
 
+import org.roundtable.platform.AccessDeniedException;
+import org.roundtable.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.roundtable.platform.AuditLog;

@@ -6,11 +6,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.roundtable.platform.AccessDeniedException;
 
-/** The caller as Jakarta Security knows them, read once per request from the account table. */
+/**
+ * The caller of a web request, read once per request from the account table: who Jakarta Security says signed
+ * in, with the roles the database holds now (never the container's copy of the groups, which Payara 6 can lose
+ * under concurrent requests, payara/Payara#6145). A session ends when its account is deactivated or its password
+ * changed since it signed in (the account's session epoch moved on).
+ */
 @RequestScoped
 public class LoggedInCaller implements CurrentCaller {
+
+    /** The session attribute holding the account's session epoch at sign-in. */
+    static final String SESSION_EPOCH = "org.roundtable.sessionEpoch";
 
     @Inject
     SecurityContext securityContext;
@@ -21,31 +35,64 @@ public class LoggedInCaller implements CurrentCaller {
     @PersistenceContext(unitName = "roundtable")
     EntityManager em;
 
-    private Caller caller;
+    private Optional<Caller> caller;
 
     @Override
     public Caller get() {
+        return find().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+    }
+
+    /** The signed-in caller; empty when nobody is signed in or the session has ended. One statement per request. */
+    public Optional<Caller> find() {
         if (caller == null) {
-            Principal fromSecurity = securityContext.getCallerPrincipal();
-            // Error pages are dispatched without running the authentication mechanism again.
-            Principal principal = fromSecurity != null ? fromSecurity : request.getUserPrincipal();
-            if (principal == null) {
-                throw new AccessDeniedException("Not logged in");
-            }
-            caller = em.createQuery("""
-                    select u from UserAccount u left join fetch u.school
-                    where u.username = :username and u.active = true""", UserAccount.class)
-                    .setParameter("username", principal.getName())
-                    .getResultStream()
-                    .findFirst()
-                    .map(LoggedInCaller::toCaller)
-                    .orElseThrow(() -> new AccessDeniedException("No active account " + principal.getName()));
+            caller = lookUp();
         }
         return caller;
     }
 
-    static Caller toCaller(UserAccount u) {
-        return new Caller(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(),
-                u.getSchool() == null ? null : u.getSchool().getId());
+    /** Whether someone signed in whose session has since ended (deactivated, password changed, account gone). */
+    public boolean isEndedSession() {
+        return principal() != null && find().isEmpty();
+    }
+
+    private Principal principal() {
+        Principal fromSecurity = securityContext.getCallerPrincipal();
+        // Error pages are dispatched without running the authentication mechanism again.
+        return fromSecurity != null ? fromSecurity : request.getUserPrincipal();
+    }
+
+    private Optional<Caller> lookUp() {
+        Principal principal = principal();
+        if (principal == null) {
+            return Optional.empty();
+        }
+        HttpSession session = request.getSession(false);
+        Object signedInEpoch = session == null ? null : session.getAttribute(SESSION_EPOCH);
+        List<?> rows = em.createNativeQuery("""
+                select u.id, u.username, u.display_name, u.school_id, u.session_epoch, r.role
+                from user_account u left join user_role r on r.user_id = u.id
+                where u.username = ?1 and u.active = true""")
+                .setParameter(1, principal.getName()).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] first = (Object[]) rows.get(0);
+        if (!(signedInEpoch instanceof Integer epoch) || epoch != ((Number) first[4]).intValue()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object row : rows) {
+            Object role = ((Object[]) row)[5];
+            if (role != null) {
+                roles.add(Role.valueOf((String) role));
+            }
+        }
+        return Optional.of(new Caller(((Number) first[0]).longValue(), (String) first[1], (String) first[2], roles,
+                first[3] == null ? null : ((Number) first[3]).longValue()));
+    }
+
+    /** Remembers, at sign-in (or after changing one's own password), which session epoch the session belongs to. */
+    public static void signedIn(HttpSession session, int sessionEpoch) {
+        session.setAttribute(SESSION_EPOCH, sessionEpoch);
     }
 }

@@ -8,22 +8,30 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.logging.Logger;
 import org.roundtable.platform.AuditLog;
 import org.roundtable.platform.AuditLog.Action;
 
-/** The login form: throttled, audited, and a fresh session id once the user is in. */
+/**
+ * The login form: throttled per account, address and pair ({@link LoginThrottle}), the same time spent for an
+ * unknown name as for a wrong password, audited, a fresh session id once the user is in, the password hash
+ * brought up to today's strength, and on to the page first asked for.
+ */
 @Named
 @RequestScoped
 public class Login {
+
+    private static final Logger LOG = Logger.getLogger(Login.class.getName());
 
     @Inject
     SecurityContext securityContext;
@@ -32,46 +40,72 @@ public class Login {
     LoginThrottle throttle;
 
     @Inject
+    Credentials credentials;
+
+    @Inject
+    PasswordHashes hashes;
+
+    @Inject
     AuditLog audit;
 
     private String username;
     private String password;
 
-    public void submit() throws IOException {
+    public void submit() {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         HttpServletResponse response = (HttpServletResponse) ext.getResponse();
-        String name = username == null ? "" : username.strip().toLowerCase();
+        String name = LoginThrottle.normalized(username);
+        String secret = password == null ? "" : password;
+        String address = request.getRemoteAddr();
 
-        Duration wait = throttle.waitFor(name);
+        Duration wait = throttle.waitFor(name, address);
         if (!wait.isZero()) {
-            audit.record(name, Action.LOGIN_THROTTLED, "account", name, "from " + request.getRemoteAddr());
+            audit.record(name, Action.LOGIN_THROTTLED, "account", name, "from " + address);
             message(faces, "login.throttled", Math.max(1, wait.toSeconds()));
             return;
         }
-        // Not a "new authentication": that would discard the page the user first asked for (LoginToContinue's saved
-        // request). Kept, the mechanism answers SEND_CONTINUE and redirects there; without one it answers SUCCESS.
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                withParams().newAuthentication(false)
-                        .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password))));
+        Optional<Credentials.Stored> stored = credentials.active(name);
+        AuthenticationStatus status;
+        if (stored.isEmpty()) {
+            // No such active account: spend a verification's time anyway, so timing does not tell names apart.
+            hashes.matchesNobody(secret);
+            status = AuthenticationStatus.SEND_FAILURE;
+        } else {
+            // Not a "new authentication": that would discard any saved request of the mechanism.
+            status = securityContext.authenticate(request, response, withParams().newAuthentication(false)
+                    .credential(new UsernamePasswordCredential(name, new Password(secret))));
+        }
         switch (status) {
             case SUCCESS, SEND_CONTINUE -> {
-                throttle.succeeded(name);
+                Credentials.Stored account = stored.orElseThrow();
+                throttle.succeeded(name, address);
+                if (PasswordHashes.needsRehash(account.hash())) {
+                    credentials.rehash(account.userId(), account.hash(), hashes.hash(secret));
+                }
                 // A fresh session id for the signed-in session: an id planted before login is worthless.
                 if (request.getSession(false) != null) {
                     request.changeSessionId();
                 }
-                audit.record(name, Action.LOGIN, "account", name, "from " + request.getRemoteAddr());
+                LoggedInCaller.signedIn(request.getSession(), account.sessionEpoch());
+                audit.record(name, Action.LOGIN, "account", name, "from " + address);
                 if (status == AuthenticationStatus.SUCCESS) {
-                    ext.redirect(ext.getRequestContextPath() + "/");
-                } else {
-                    faces.responseComplete(); // the mechanism sends the user on to the page they first asked for
+                    // A path, not an address: nothing taken from the Host header (AccessFilter.safeNext).
+                    response.setStatus(HttpServletResponse.SC_FOUND);
+                    response.setHeader("Location", ext.getRequestContextPath()
+                            + AccessFilter.safeNext(request.getParameter("next")));
                 }
+                faces.responseComplete();
             }
             default -> {
-                throttle.failed(name);
-                audit.record(name, Action.LOGIN_FAILED, "account", name, "from " + request.getRemoteAddr());
+                try {
+                    throttle.failed(name, address);
+                } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+                    // Two failures for a new key at the same moment: one of them is not counted.
+                    LOG.fine(() -> "Login failure not counted: " + e);
+                }
+                audit.record(name, Action.LOGIN_FAILED, "account", name, "from " + address);
                 message(faces, "login.failed");
             }
         }

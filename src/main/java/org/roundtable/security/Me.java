@@ -1,5 +1,6 @@
 package org.roundtable.security;
 
+import org.roundtable.platform.AccessDeniedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,6 +29,10 @@ public class Me {
 
     public Long getSchoolId() {
         return callers.get().schoolId();
+    }
+
+    public String getUsername() {
+        return callers.get().username();
     }
 
     public String getDisplayName() {

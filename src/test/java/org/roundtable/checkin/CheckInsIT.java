@@ -262,7 +262,7 @@ class CheckInsIT {
         assertTrue(as(leader, () -> checkIns.myPrivateNote(today)).isEmpty(), "the other participant");
         assertEquals(0, data.countAudit(leader.username(), "CONFIDENTIAL_READ"), "no note read, nothing audited");
         assertTrue(as(otherLeader, () -> checkIns.myPrivateNote(today)).isEmpty(), "the superintendent");
-        assertThrows(org.roundtable.security.AccessDeniedException.class,
+        assertThrows(org.roundtable.platform.AccessDeniedException.class,
                 () -> as(who.get(Who.ADMIN), () -> checkIns.myPrivateNote(today)), "an admin");
         for (Caller reader : List.of(leader, otherLeader, principal)) {
             CheckInView view = as(reader, () -> checkIns.find(today));
@@ -342,18 +342,28 @@ class CheckInsIT {
     }
 
     @Test
-    void pausingRemovesUnpreparedCheckInsAndHandingOverKeepsTheHistory() throws Exception {
+    void pausingRemovesNothingDependsOnNoPrivateNoteAndHandingOverKeepsTheHistory() throws Exception {
         Caller p = data.account(Role.PRINCIPAL, schoolA);
         long id = as(leader, () -> checkIns.startSeries(draft(p, LocalDate.now().plusDays(1))));
         SeriesRow row = as(leader, () -> checkIns.allSeries()).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         as(p, () -> checkIns.addPoint(row.nextCheckInId(), "Keep this one"));
+        List<OccurrenceRow> before = as(leader, () -> checkIns.occurrences(id));
+        // The principal's private note on the last check-in must change nothing the leader can see.
+        as(p, () -> {
+            checkIns.writePrivateNote(before.get(before.size() - 1).id(), null, "Thinking of moving schools");
+            return null;
+        });
         as(leader, () -> {
             checkIns.pause(id, row.version());
             return null;
         });
         SeriesRow paused = as(leader, () -> checkIns.allSeries()).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         assertEquals(SeriesStatus.PAUSED, paused.status());
-        assertEquals(row.nextCheckInId(), paused.nextCheckInId(), "the prepared check-in stays; the empty ones are gone");
+        assertEquals(before.stream().map(OccurrenceRow::id).toList(),
+                as(leader, () -> checkIns.occurrences(id)).stream().map(OccurrenceRow::id).toList(),
+                "pausing removes no check-in: nothing depends on what anyone wrote privately");
+        assertEquals("series.exists", key(() -> run(() -> as(leader, () -> checkIns.startSeries(draft(p,
+                LocalDate.now().plusDays(2)))))), "no second series for a principal whose series is paused");
         as(leader, () -> {
             checkIns.resume(id, paused.version());
             return null;
@@ -367,7 +377,7 @@ class CheckInsIT {
         assertEquals(otherLeader.userId(), next.leaderId(), "future check-ins go to the new leader");
         assertEquals(p.userId(), next.principalId(), "the principal and the agenda stay");
         assertEquals("Keep this one", next.points().get(0).text());
-        assertThrows(org.roundtable.security.AccessDeniedException.class, () -> as(leader, () -> checkIns.addPoint(
+        assertThrows(org.roundtable.platform.AccessDeniedException.class, () -> as(leader, () -> checkIns.addPoint(
                 row.nextCheckInId(), "the old leader no longer writes here")));
     }
 
@@ -399,8 +409,8 @@ class CheckInsIT {
         assertEquals(1, row.count(), "only observations since the last check-in");
         assertEquals(org.roundtable.observation.Tone.CONCERN, row.tone());
         assertEquals(packet.observations(), as(leader, () -> prep.of(s[2])).observations(), "both sides see the same counts");
-        assertThrows(org.roundtable.security.NotFoundException.class, () -> as(who.get(Who.PRINCIPAL_B), () -> prep.of(s[2])));
-        assertThrows(org.roundtable.security.AccessDeniedException.class, () -> as(who.get(Who.ADMIN), () -> prep.of(s[2])));
+        assertThrows(org.roundtable.platform.NotFoundException.class, () -> as(who.get(Who.PRINCIPAL_B), () -> prep.of(s[2])));
+        assertThrows(org.roundtable.platform.AccessDeniedException.class, () -> as(who.get(Who.ADMIN), () -> prep.of(s[2])));
     }
 
     @Test
@@ -547,6 +557,47 @@ class CheckInsIT {
                 "a failed send leaves no claim");
         reminders.sendDue(at);
         assertEquals(1, Inbox.to(email(principal)).size());
+    }
+
+    @Test
+    void aCheckInWhoseDayPassedWhileTheSeriesWasPausedIsSkippedNotMissed() throws Exception {
+        Caller p = data.account(Role.PRINCIPAL, schoolA);
+        LocalDate twoWeeksAgo = LocalDate.now().minusDays(14);
+        long series = data.checkInSeries(p, leader, twoWeeksAgo, LocalTime.of(9, 0));
+        long passed = data.checkIn(series, twoWeeksAgo);
+        as(leader, () -> {
+            checkIns.pause(series, 0);
+            return null;
+        });
+        long version = as(leader, () -> checkIns.allSeries()).stream().filter(r -> r.id() == series).findFirst()
+                .orElseThrow().version();
+        as(leader, () -> {
+            checkIns.resume(series, version);
+            return null;
+        });
+        CheckInView view = as(leader, () -> checkIns.find(passed));
+        assertEquals(Status.SKIPPED, view.status());
+        assertFalse(view.missed());
+        assertTrue(as(leader, () -> checkIns.occurrences(series)).stream()
+                .anyMatch(o -> o.status() == Status.SCHEDULED && !o.startsAt().toLocalDate().isBefore(LocalDate.now())),
+                "and the series goes on from today");
+    }
+
+    @Test
+    void aReminderWhoseMomentHasPassedGoesOnlyWhileStillUsefulAndSaysToday() throws Exception {
+        Inbox.start();
+        Caller p = data.account(Role.PRINCIPAL, schoolA);
+        long[] s = checkInInFiveDays(p);
+        LocalDateTime start = fiveDaysAtTen();
+        // The sweep first runs two hours before the check-in (it was made at short notice, or mail was down).
+        reminders.sendDue(start.minusHours(2));
+        assertEquals(List.of(), Inbox.to(email(p)), "too late to gather talking points: not sent");
+        List<Inbox.Mail> toLeader = Inbox.to(email(leader)).stream().filter(m -> m.body().contains("checkins/prep.xhtml?id=" + s[1]))
+                .toList();
+        assertEquals(1, toLeader.size(), "the prep packet is still worth reading");
+        assertTrue(toLeader.get(0).subject().contains(" today, "), toLeader.get(0).subject());
+        reminders.sendDue(start.minusMinutes(30));
+        assertEquals(1, Inbox.to(email(leader)).stream().filter(m -> m.body().contains("checkins/prep.xhtml?id=" + s[1])).count());
     }
 
     @Test

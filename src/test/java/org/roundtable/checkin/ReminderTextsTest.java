@@ -10,6 +10,8 @@ import org.roundtable.mail.MailMessage;
 /** What the reminder e-mails say: who, when, how full the agenda is, and where to go. */
 class ReminderTextsTest {
 
+    private static final java.time.LocalDate EARLIER = java.time.LocalDate.of(2026, 11, 28);
+
     private static DueReminder due(long points, long carried, long actions) {
         return new DueReminder(42, LocalDateTime.of(2026, 12, 1, 15, 30), 45, "Westview Middle School", "Dana Whitfield",
                 "dana@example.org", "James Okafor", "james@example.org", points, carried, actions);
@@ -17,7 +19,7 @@ class ReminderTextsTest {
 
     @Test
     void thePrincipalIsAskedForTalkingPointsWithALinkToTheCheckIn() {
-        MailMessage m = ReminderTexts.compose(ReminderKind.PRINCIPAL_AGENDA, due(0, 0, 0), "https://rt.example.org");
+        MailMessage m = ReminderTexts.compose(ReminderKind.PRINCIPAL_AGENDA, due(0, 0, 0), "https://rt.example.org", EARLIER);
         assertEquals("dana@example.org", m.to());
         assertEquals("Check-in with James Okafor on Tuesday 1 December: add your talking points", m.subject());
         assertTrue(m.body().startsWith("Hello Dana Whitfield,\n\nYour check-in with James Okafor is on Tuesday 1 December"
@@ -27,7 +29,7 @@ class ReminderTextsTest {
 
     @Test
     void theLeaderGetsThePrepPacketAndTheAgendaCounted() {
-        MailMessage m = ReminderTexts.compose(ReminderKind.LEADER_PREP, due(3, 1, 2), "https://rt.example.org");
+        MailMessage m = ReminderTexts.compose(ReminderKind.LEADER_PREP, due(3, 1, 2), "https://rt.example.org", EARLIER);
         assertEquals("james@example.org", m.to());
         assertEquals("Check-in with Dana Whitfield (Westview Middle School) on Tuesday 1 December at 15:30: your prep packet",
                 m.subject());
@@ -38,8 +40,19 @@ class ReminderTextsTest {
     }
 
     @Test
+    void aReminderSentAtShortNoticeSaysTodayOrTomorrow() {
+        MailMessage today = ReminderTexts.compose(ReminderKind.LEADER_PREP, due(0, 0, 0), "", java.time.LocalDate.of(2026, 12, 1));
+        assertEquals("Check-in with Dana Whitfield (Westview Middle School) today, Tuesday 1 December at 15:30: your prep packet",
+                today.subject());
+        MailMessage tomorrow = ReminderTexts.compose(ReminderKind.PRINCIPAL_AGENDA, due(0, 0, 0), "",
+                java.time.LocalDate.of(2026, 11, 30));
+        assertTrue(tomorrow.body().contains("Your check-in with James Okafor is tomorrow, Tuesday 1 December at 15:30"),
+                tomorrow.body());
+    }
+
+    @Test
     void oneOfEachReadsInTheSingular() {
-        MailMessage m = ReminderTexts.compose(ReminderKind.PRINCIPAL_AGENDA, due(1, 0, 1), "");
+        MailMessage m = ReminderTexts.compose(ReminderKind.PRINCIPAL_AGENDA, due(1, 0, 1), "", EARLIER);
         assertTrue(m.body().contains("The agenda has one talking point; one action item is open."), m.body());
     }
 }

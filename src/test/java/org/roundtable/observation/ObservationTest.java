@@ -11,7 +11,7 @@ import org.roundtable.people.RoleGroup;
 import org.roundtable.people.School;
 import org.roundtable.people.SchoolLevel;
 import org.roundtable.security.Role;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 class ObservationTest {
 

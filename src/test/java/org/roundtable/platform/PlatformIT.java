@@ -24,10 +24,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.roundtable.security.FirstAdmin;
+import org.roundtable.account.FirstAdmin;
 import org.roundtable.security.PasswordHashes;
 import org.roundtable.security.Role;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 import org.roundtable.support.Deployments;
 
 /** The platform on MariaDB: migrations, the first admin from the environment, no demo data, health, audit. */
@@ -102,7 +102,7 @@ class PlatformIT {
         UserAccount admin = em.createQuery("select u from UserAccount u where u.username = 'it-admin'", UserAccount.class)
                 .getSingleResult();
         assertEquals(Set.of(Role.ADMIN), admin.getRoles());
-        assertTrue(admin.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:120000:"), "a PBKDF2 hash, never the password");
+        assertTrue(admin.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:600000:"), "a PBKDF2 hash at OWASP strength, never the password");
         assertTrue(hashes.matches("it-admin-password-1", admin.getPasswordHash()));
     }
 

@@ -48,7 +48,7 @@ import org.roundtable.people.RoleGroup;
 import org.roundtable.platform.ConcurrentEditException;
 import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.security.Caller;
-import org.roundtable.security.NotFoundException;
+import org.roundtable.platform.NotFoundException;
 import org.roundtable.support.AccessMatrix;
 import org.roundtable.support.AccessMatrix.Who;
 import org.roundtable.support.Deployments;
@@ -387,6 +387,41 @@ class RoundingIT {
     }
 
     @Test
+    void aFollowUpRaisedInErrorIsWithdrawnByItsAuthorAndLeavesEveryList() throws Exception {
+        long visit = walkIn(sup, schoolA);
+        long c = talk(sup, visit, false, "Sinks in the east wing leak");
+        long f = as(sup, () -> log.raiseConcern(c, new ConcernDraft("Leaking sinks", principalA.userId(),
+                LocalDate.now().plusDays(7))));
+        long twice = as(sup, () -> log.raiseConcern(c, new ConcernDraft("Leaking sinks", principalA.userId(),
+                LocalDate.now().plusDays(7))));
+        assertEquals(List.of(f, twice), as(sup, () -> followUps.ofVisit(visit)).stream().filter(r -> c == r.conversationId())
+                .map(FollowUpRow::id).toList(), "both show under their conversation, so the duplicate is seen");
+        long version = as(sup, () -> followUps.find(twice)).version();
+        assertThrows(org.roundtable.platform.AccessDeniedException.class, () -> as(asst, () -> {
+            followUps.withdraw(twice, version);
+            return null;
+        }), "only the leader who raised it");
+        assertThrows(org.roundtable.platform.AccessDeniedException.class, () -> as(principalA, () -> {
+            followUps.withdraw(twice, version);
+            return null;
+        }), "not its owner either");
+        as(sup, () -> {
+            followUps.withdraw(twice, version);
+            return null;
+        });
+        assertEquals(FollowUpStatus.WITHDRAWN, as(sup, () -> followUps.find(twice)).status());
+        assertTrue(as(sup, () -> followUps.allOpen()).stream().noneMatch(r -> r.id() == twice));
+        assertTrue(as(principalA, () -> followUps.mine(true)).stream().noneMatch(r -> r.id() == twice));
+        assertEquals(List.of(f), as(sup, () -> followUps.ofVisit(visit)).stream().map(FollowUpRow::id).toList());
+        assertEquals(1, as(sup, () -> log.summary(visit)).followUps());
+        assertEquals("followUp.closed", key(() -> as(sup, () -> {
+            followUps.withdraw(twice, version + 1);
+            return null;
+        })));
+        assertTrue(data.countAudit(sup.username(), "FOLLOW_UP_SAVED") >= 3);
+    }
+
+    @Test
     void aWalkInWhoseOnlyConversationIsLeadersOnlyIsNotShownToThePrincipalAtAll() throws Exception {
         long visit = walkIn(sup, schoolA);
         talk(sup, visit, true, "A teacher's concern about the principal");
@@ -499,6 +534,8 @@ class RoundingIT {
         data.completedVisit(longAgo, asst, LocalDateTime.now().minusDays(45));
         data.completedVisit(recent, asst, LocalDateTime.now().minusDays(3));
         data.completedVisit(recent, sup, LocalDateTime.now().minusDays(2));
+        long earlyToday = data.school("Completed early");
+        data.completedVisit(earlyToday, asst, LocalDate.now().atTime(23, 59));
 
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.setStatisticsEnabled(true);
@@ -509,6 +546,7 @@ class RoundingIT {
         List<Long> due = coverage.due().stream().map(CoverageRow::schoolId).toList();
         assertTrue(due.contains(never) && due.contains(longAgo));
         assertFalse(due.contains(recent));
+        assertFalse(due.contains(earlyToday), "a visit completed today before its planned time counts at once");
         assertTrue(due.indexOf(never) < due.indexOf(longAgo), "never visited comes first");
         CoverageRow r = coverage.schools().stream().filter(x -> x.schoolId() == recent).findFirst().orElseThrow();
         assertEquals(2L, r.daysSince(LocalDate.now()));
@@ -534,7 +572,7 @@ class RoundingIT {
         assertEquals(1, nia.conversations());
         assertTrue(brief.openFollowUps().stream().anyMatch(x -> x.id() == f));
         assertTrue(brief.unacknowledged().stream().anyMatch(x -> x.id() == r));
-        assertThrows(org.roundtable.security.AccessDeniedException.class, () -> as(principalA, () -> visits.beforeYouGo(next)));
+        assertThrows(org.roundtable.platform.AccessDeniedException.class, () -> as(principalA, () -> visits.beforeYouGo(next)));
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.roundtable.people.SchoolLevel;
 import org.roundtable.people.StaffMember;
 import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.security.Role;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /** The rules visits, conversations, follow-ups and recognitions keep, whoever calls them. */
 class RoundingRulesTest {
@@ -121,6 +121,10 @@ class RoundingRulesTest {
                 GradeBand.GRADES_6_8, "Longer lunch", false, List.of());
         assertNull(c.getStaffMember(), "no person is kept for students");
         assertEquals(RoleGroup.STUDENTS, c.getRoleGroup());
+        assertEquals("conversation.gradeBand.level", key(() -> c.record(ConversationKind.STUDENTS, null, null,
+                GradeBand.PRE_K_2, "Longer lunch", false, List.of())), "a middle school has no pre-K");
+        assertEquals(List.of(GradeBand.PRE_K_2, GradeBand.GRADES_3_5), GradeBand.of(SchoolLevel.ELEMENTARY));
+        assertEquals(List.of(GradeBand.GRADES_9_12), GradeBand.of(SchoolLevel.HIGH));
     }
 
     @Test

@@ -33,6 +33,21 @@ class AccessPolicyTest {
     }
 
     @Test
+    void eachRoleOpensOnlyThePagesItUses() {
+        for (Caller c : java.util.List.of(SUPERINTENDENT, ASSISTANT, PRINCIPAL, ADMIN)) {
+            assertTrue(AccessPolicy.mayOpen(c, "/"), "home for everyone signed in");
+            assertTrue(AccessPolicy.mayOpen(c, "/people/index.xhtml"));
+            assertTrue(AccessPolicy.mayOpen(c, "/account.xhtml"));
+            assertEquals(c == ADMIN, AccessPolicy.mayOpen(c, "/admin/accounts.xhtml"), c.username());
+            assertEquals(c != ADMIN, AccessPolicy.mayOpen(c, "/checkins/checkin.xhtml"), c.username());
+            assertEquals(c != ADMIN, AccessPolicy.mayOpen(c, "/people/person.xhtml"), c.username());
+            assertEquals(c == SUPERINTENDENT || c == ASSISTANT, AccessPolicy.mayOpen(c, "/rounding/plan.xhtml"), c.username());
+            assertEquals(c == SUPERINTENDENT || c == ASSISTANT, AccessPolicy.mayOpen(c, "/rounding/recognitions.xhtml"));
+            assertEquals(c != ADMIN, AccessPolicy.mayOpen(c, "/rounding/visit.xhtml"), "a principal reads their school's visits");
+        }
+    }
+
+    @Test
     void rule1AsQueriesDistrictLeadersUnrestrictedAPrincipalBoundToTheirSchoolAnAdminToNothing() {
         assertEquals(Restriction.NONE, AccessPolicy.inScope(SUPERINTENDENT, "s.id"));
         Restriction principal = AccessPolicy.inScope(PRINCIPAL, "s.id");

@@ -1,83 +1,53 @@
 package org.roundtable.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The back-off rules of the login throttle; the shared database side is tested in SecurityIT. */
 class LoginThrottleTest {
 
-    private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle();
+    private static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
 
-    LoginThrottleTest() {
-        throttle.clock = clock;
-    }
-
-    private void fail(int times, String user) {
-        for (int i = 0; i < times; i++) {
-            throttle.failed(user);
-        }
+    @Test
+    void theFirstFailuresCostNothingThenEachLocksTwiceAsLongUpToFifteenMinutes() {
+        ThrottleRule rule = LoginThrottle.FROM_ONE_ADDRESS;
+        assertEquals(Duration.ZERO, rule.lockAfter(4));
+        assertEquals(Duration.ofSeconds(30), rule.lockAfter(5));
+        assertEquals(Duration.ofSeconds(60), rule.lockAfter(6));
+        assertEquals(Duration.ofMinutes(15), rule.lockAfter(30));
+        assertEquals(Duration.ofMinutes(15), rule.lockAfter(Integer.MAX_VALUE), "no overflow");
     }
 
     @Test
-    void theFirstFailuresCostNothing() {
-        fail(LoginThrottle.FREE_FAILURES - 1, "dana");
-        assertEquals(Duration.ZERO, throttle.waitFor("dana"));
+    void anAddressAndAnAccountFromAnywhereGetMoreFreeFailuresThanOneAccountFromOneAddress() {
+        assertEquals(Duration.ZERO, LoginThrottle.ADDRESS.lockAfter(19));
+        assertEquals(Duration.ofSeconds(30), LoginThrottle.ADDRESS.lockAfter(20));
+        assertEquals(Duration.ZERO, LoginThrottle.ACCOUNT.lockAfter(49));
+        assertTrue(LoginThrottle.ACCOUNT.lockAfter(50).toSeconds() > 0);
     }
 
     @Test
-    void thenEachFailureLocksLongerUpToFifteenMinutes() {
-        fail(LoginThrottle.FREE_FAILURES, "dana");
-        assertEquals(Duration.ofSeconds(30), throttle.waitFor("dana"));
-        throttle.failed("dana");
-        assertEquals(Duration.ofSeconds(60), throttle.waitFor("DANA "), "user names match case-insensitively");
-        fail(20, "dana");
-        assertEquals(LoginThrottle.MAX_LOCK, throttle.waitFor("dana"));
+    void anAttemptCountsAgainstTheAccountTheAddressAndThePairWithNamesMatchedCaseInsensitively() {
+        assertEquals(List.of("account:dana", "address:10.0.0.7", "pair:dana|10.0.0.7"),
+                LoginThrottle.keys("  DANA ", "10.0.0.7"));
+        String longName = "x".repeat(500);
+        assertTrue(LoginThrottle.keys(longName, "::1").stream().allMatch(k -> k.length() <= 200), "keys fit their column");
     }
 
     @Test
-    void theLockRunsOutWithTime() {
-        fail(LoginThrottle.FREE_FAILURES, "sam");
-        clock.advance(Duration.ofSeconds(20));
-        assertEquals(Duration.ofSeconds(10), throttle.waitFor("sam"));
-        clock.advance(Duration.ofSeconds(11));
-        assertEquals(Duration.ZERO, throttle.waitFor("sam"));
-    }
-
-    @Test
-    void aSuccessClearsAndOtherUsersAreUnaffected() {
-        fail(LoginThrottle.FREE_FAILURES + 2, "sam");
-        assertTrue(throttle.waitFor("sam").toSeconds() > 0);
-        assertEquals(Duration.ZERO, throttle.waitFor("dana"));
-        throttle.succeeded("sam");
-        assertEquals(Duration.ZERO, throttle.waitFor("sam"));
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-22T08:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
+    void failuresAreForgottenADayAfterTheLastOne() {
+        LoginFailure f = new LoginFailure("pair:dana|10.0.0.7");
+        for (int i = 0; i < 5; i++) {
+            f.failed(LoginThrottle.FROM_ONE_ADDRESS, NOW, LoginThrottle.MEMORY);
         }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+        assertEquals(NOW.plusSeconds(30), f.lockedUntil());
+        f.failed(LoginThrottle.FROM_ONE_ADDRESS, NOW.plus(Duration.ofDays(2)), LoginThrottle.MEMORY);
+        assertNull(f.lockedUntil(), "a fresh start after a day without failures");
     }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.roundtable.security.AccessDeniedException;
+import org.roundtable.platform.AccessDeniedException;
 import org.roundtable.security.Caller;
-import org.roundtable.security.NotFoundException;
+import org.roundtable.platform.NotFoundException;
 import org.roundtable.security.Role;
 
 /**

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.interceptor.Interceptor;
 import java.util.concurrent.Callable;
-import org.roundtable.security.AccessDeniedException;
+import org.roundtable.platform.AccessDeniedException;
 import org.roundtable.security.Caller;
 import org.roundtable.security.CurrentCaller;
 

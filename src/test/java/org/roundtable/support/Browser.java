@@ -70,6 +70,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=en-US");
+        // The console, to catch anything the Content-Security-Policy blocked.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         return options;
     }
 
@@ -174,6 +176,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Follows a link of the main menu, opening the phone menu first where it is folded. */
+    public Browser nav(String css) {
+        List<WebElement> button = all("#menuButton");
+        if (!button.isEmpty() && button.get(0).isDisplayed() && !"true".equals(button.get(0).getAttribute("aria-expanded"))) {
+            button.get(0).click();
+            waitUntil(() -> find(css).isDisplayed());
+        }
+        return clickAndLoad(css);
+    }
+
     public Browser login(String username, String password) {
         open("/login.xhtml");
         type("#login\\:username", username).type("#login\\:password", password).clickAndLoad("#login\\:submit");
@@ -227,10 +239,19 @@ public final class Browser implements AutoCloseable {
      */
     public void check(String name, List<String> problems) {
         screenshot(name);
+        cspViolations().forEach(p -> problems.add(name + ": blocked by the Content-Security-Policy: " + p));
         accessibilityProblems().forEach(p -> problems.add(name + ": " + p));
         if (isPhone() && horizontalOverflow() > 0) {
             problems.add(name + ": " + horizontalOverflow() + " px wider than a 375 px phone");
         }
+    }
+
+    /** What the browser's console reported the Content-Security-Policy blocked since the last call. */
+    public List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     /** How many CSS pixels the page is wider than the window (0 when nothing sticks out sideways). */

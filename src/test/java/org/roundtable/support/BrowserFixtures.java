@@ -30,6 +30,7 @@ public final class BrowserFixtures {
     public String principal;
     public String admin;
     public String guessed;
+    public String resettable;
     public String principalName;
 
     public static BrowserFixtures create() throws Exception {
@@ -48,6 +49,7 @@ public final class BrowserFixtures {
             f.principal = f.account(c, "prin", f.principalName, "PRINCIPAL", f.hallwaySchool);
             f.admin = f.account(c, "adm", "Ada Admin", "ADMIN", null);
             f.guessed = f.account(c, "guess", "Gus Guessed", "ASSISTANT_SUPERINTENDENT", null);
+            f.resettable = f.account(c, "reset", "Rae Reset", "PRINCIPAL", f.otherSchool);
             long supId = id(c, f.superintendent);
             long theme = single(c, "select min(id) from theme");
             f.otherSchoolObservation = insert(c, "insert into observation (school_id, observed_on, role_group, tone, body, author_id) "

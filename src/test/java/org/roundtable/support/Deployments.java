@@ -34,10 +34,9 @@ public final class Deployments {
         WebArchive war = portal();
         // Arquillian's test runner servlet must be reachable without a login: add it to the public paths.
         String webXml = new String(readAll(war.get("WEB-INF/web.xml").getAsset().openStream()), StandardCharsets.UTF_8);
-        String opened = webXml.replace("<url-pattern>/login.xhtml</url-pattern>",
-                "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+        String opened = webXml.replace("<param-value>/login.xhtml ", "<param-value>/login.xhtml /ArquillianServletRunnerEE9 ");
         if (opened.equals(webXml)) {
-            throw new IllegalStateException("web.xml has no public login.xhtml constraint to extend");
+            throw new IllegalStateException("web.xml's AccessFilter has no public paths starting with /login.xhtml to extend");
         }
         war.delete("WEB-INF/web.xml");
         return war.setWebXML(new StringAsset(opened))

@@ -19,7 +19,7 @@ import org.roundtable.people.StaffMember;
 import org.roundtable.security.Caller;
 import org.roundtable.security.PasswordHashes;
 import org.roundtable.security.Role;
-import org.roundtable.security.UserAccount;
+import org.roundtable.account.UserAccount;
 
 /**
  * Builds test data straight through JPA, each piece in its own transaction and with unique names, so test
@@ -126,6 +126,11 @@ public class TestData {
         em.persist(c);
         em.flush();
         return c.getId();
+    }
+
+    /** Gives an account a known password (hashed as the portal does). */
+    public void password(long userId, String password) {
+        em.find(UserAccount.class, userId).changePasswordHash(hashes.hash(password));
     }
 
     public long countAudit(String actor, String action) {

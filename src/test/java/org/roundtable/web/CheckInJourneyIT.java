@@ -60,7 +60,7 @@ class CheckInJourneyIT {
         List<String> problems = new ArrayList<>();
         try (Browser b = Browser.phone(base)) {
             b.login(fx.principal, BrowserFixtures.PASSWORD);
-            b.clickAndLoad("#navCheckIns");
+            b.nav("#navCheckIns");
             b.check("check-ins-principal", problems);
             b.clickAndLoad(".rt-next-check-in");
             assertEquals(today, b.path());
@@ -150,8 +150,20 @@ class CheckInJourneyIT {
             assertTrue(b.text("#globalMessages").contains("Series started"), b.text("#globalMessages"));
             int row = rowOf(b, quinn);
             String prefix = "#manage\\:rows\\:" + row + "\\:";
+            assertTrue(b.all(prefix + "pause").isEmpty(), "each series' tools are closed until asked for");
+            b.click(prefix + "manageSeries");
+            b.waitUntil(() -> !b.all(prefix + "pause").isEmpty());
             b.click(prefix + "pause");
+            b.waitUntil(() -> b.find("#confirmNo").isDisplayed());
+            assertTrue(b.text("#confirm").contains("Reminders stop"), "pausing asks first and says what it does");
+            b.click("#confirmNo");
+            b.waitUntil(() -> !b.find("#confirmNo").isDisplayed());
+            assertTrue(item(b, quinn).contains("Active"), "a no leaves the series as it was");
+            b.click(prefix + "pause");
+            b.waitUntil(() -> b.find("#confirmYes").isDisplayed());
+            b.click("#confirmYes");
             b.waitUntil(() -> item(b, quinn).contains("Paused"));
+            // The tools stay open on the series being managed.
             b.click("#manage\\:rows\\:" + rowOf(b, quinn) + "\\:resume");
             b.waitUntil(() -> item(b, quinn).contains("Active"));
             String again = "#manage\\:rows\\:" + rowOf(b, quinn) + "\\:";

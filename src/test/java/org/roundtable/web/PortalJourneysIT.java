@@ -24,6 +24,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.roundtable.support.Browser;
 import org.roundtable.support.BrowserFixtures;
 import org.roundtable.support.Deployments;
+import org.roundtable.support.Http;
+import org.roundtable.support.Inbox;
 
 /**
  * The user journeys in headless Chromium against the shipped WAR on MariaDB: one Payara for all of them.
@@ -53,6 +55,12 @@ class PortalJourneysIT {
     @BeforeAll
     static void fixtures() throws Exception {
         fx = BrowserFixtures.create();
+        Inbox.start();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopInbox() {
+        Inbox.stop();
     }
 
     @Test
@@ -88,6 +96,7 @@ class PortalJourneysIT {
             b.login(fx.principal, "not-the-password");
             assertTrue(b.path().startsWith("/login.xhtml"));
             assertTrue(b.text("#login\\:loginMessages").contains("do not match"));
+            assertEquals(1, b.source().split("do not match", -1).length - 1, "the message shows once");
             b.login("", "");
             assertTrue(b.source().contains("Username: please fill this in."));
         }
@@ -119,8 +128,11 @@ class PortalJourneysIT {
         assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("DENY", h.firstValue("X-Frame-Options").orElse(""));
         assertEquals("same-origin", h.firstValue("Referrer-Policy").orElse(""));
-        assertTrue(h.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
-        assertTrue(h.firstValue("Content-Security-Policy-Report-Only").orElse("").contains("default-src 'self'"));
+        List<String> csp = h.allValues("Content-Security-Policy");
+        assertTrue(csp.stream().anyMatch(p -> p.contains("frame-ancestors 'none'") && p.contains("object-src 'none'")), csp.toString());
+        assertTrue(csp.stream().anyMatch(p -> p.matches(".*script-src 'self' 'nonce-[^']+'.*")), "scripts need the nonce: " + csp);
+        assertTrue(csp.stream().noneMatch(p -> p.contains("script-src") && p.contains("unsafe")), "enforced, no unsafe-inline: " + csp);
+        assertTrue(h.firstValue("Content-Security-Policy-Report-Only").isEmpty(), "enforced, not report-only");
         assertEquals("no-store", h.firstValue("Cache-Control").orElse(""));
         String cookie = h.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
         assertTrue(cookie.contains("HttpOnly"), cookie);
@@ -130,6 +142,10 @@ class PortalJourneysIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode());
         assertTrue(ready.body().contains("\"status\":\"UP\"") && ready.body().contains("database"), ready.body());
+        assertFalse(ready.body().contains("\"data\""), "a visitor learns UP or DOWN, not the database or the heap: " + ready.body());
+        HttpResponse<String> all = http.send(HttpRequest.newBuilder(base.toURI().resolve("/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertFalse(all.body().contains("\"data\""), all.body());
     }
 
     @Test
@@ -163,12 +179,37 @@ class PortalJourneysIT {
     }
 
     @Test
+    void onAPhoneEveryDestinationIsInTheMenuWithoutScrollingSideways() {
+        try (Browser b = Browser.phone(base)) {
+            b.login(fx.superintendent, BrowserFixtures.PASSWORD);
+            assertFalse(b.find("#navPeople").isDisplayed(), "the menu is folded on a phone");
+            b.click("#menuButton");
+            b.waitUntil(() -> b.find("#navPeople").isDisplayed());
+            for (String link : List.of("#navHome", "#navRounding", "#navCheckIns", "#navObservations", "#navAdd", "#navPeople",
+                    "#navMyAccount", "#logout")) {
+                org.openqa.selenium.WebElement e = b.find(link);
+                assertTrue(e.isDisplayed(), link + " is shown");
+                assertTrue(e.getRect().getX() >= 0 && e.getRect().getX() + e.getRect().getWidth() <= 375, link + " fits the screen");
+            }
+            assertEquals(0, b.horizontalOverflow(), "nothing scrolls sideways");
+            b.screenshot("menu-phone");
+            b.nav("#navPeople");
+            assertEquals("/people/index.xhtml", b.path());
+            b.open("/rounding/index.xhtml");
+            assertEquals(0, b.horizontalOverflow(), "the rounding buttons wrap");
+            for (org.openqa.selenium.WebElement button : b.all(".rt-actions-top .rt-button")) {
+                assertTrue(button.getRect().getX() + button.getRect().getWidth() <= 375, button.getText() + " is on screen");
+            }
+        }
+    }
+
+    @Test
     void aPrincipalAddsAnObservationOnAPhoneAndFindsItInTheList() throws Exception {
         String text = "Cafeteria line <script>alert('x')</script> runs 20 minutes; kids eat in 10. " + fx.suffix;
         try (Browser b = Browser.phone(base)) {
             b.login(fx.principal, BrowserFixtures.PASSWORD);
             b.screenshot("home-principal");
-            b.clickAndLoad("#navAdd");
+            b.nav("#navAdd");
             assertEquals("/observations/new.xhtml", b.path());
             Select school = new Select(b.find("#form\\:school"));
             assertTrue(school.getFirstSelectedOption().getText().startsWith("Hallway Middle"), "a principal's school is preselected");
@@ -242,6 +283,9 @@ class PortalJourneysIT {
             assertEquals("Not allowed", b.text("h1"));
             assertFalse(b.source().contains(fx.admin));
             b.screenshot("error-403");
+            b.open("/rounding/plan.xhtml");
+            assertEquals("Not allowed", b.text("h1"), "a principal is told on opening the plan page, not after filling it in");
+            assertTrue(b.all("#form\\:school").isEmpty());
         }
         assertTrue(fx.audited(fx.principal, "LOGIN") >= 1, "logins are audited");
         assertTrue(fx.audited(fx.principal, "ACCESS_DENIED") >= 2, "the other school's record and the admin page");
@@ -307,17 +351,32 @@ class PortalJourneysIT {
             assertEquals("Saved.", b.text("#globalMessages"));
 
             b.open("/admin/accounts.xhtml");
+            assertTrue(b.all("#edit\\:password").isEmpty(), "an admin never chooses a password");
             b.type("#edit\\:username", username).type("#edit\\:displayName", "Nora New")
-                    .type("#edit\\:email", username + "@example.org").type("#edit\\:password", "short");
+                    .type("#edit\\:email", username + "@example.org");
             b.click("label[for='edit:roles:2']");
             b.clickAndLoad("#edit\\:save");
-            assertEquals("A password has at least 12 characters.", b.text("#edit\\:passwordMessage"));
-            b.type("#edit\\:password", "a-long-password-2");
+            assertTrue(b.text("#edit\\:schoolMessage").contains("school"), "a principal needs a school");
             new Select(b.find("#edit\\:school")).selectByVisibleText(school);
             b.clickAndLoad("#edit\\:save");
-            assertEquals("Saved.", b.text("#globalMessages"));
+            assertTrue(b.text("#globalMessages").startsWith("Account created."), b.text("#globalMessages"));
             assertTrue(b.text("#list\\:accounts").contains(username));
             b.logout();
+
+            List<Inbox.Mail> welcome = Inbox.to(username + "@example.org");
+            assertEquals(1, welcome.size(), "the new principal gets a link");
+            String link = linkPath(welcome.get(0).body());
+            b.open(link);
+            assertTrue(b.text("#forUser").contains(username));
+            b.type("#password\\:password", "a-long-password-2").type("#password\\:repeated", "a-long-password-3")
+                    .clickAndLoad("#password\\:save");
+            assertTrue(b.text("#password\\:repeatedMessage").contains("differ"));
+            b.type("#password\\:password", "a-long-password-2").type("#password\\:repeated", "a-long-password-2");
+            b.find("#password\\:repeated").sendKeys(org.openqa.selenium.Keys.ENTER);
+            b.waitForPage();
+            assertTrue(b.text("#passwordSet").contains("new password is set"), "Enter submits the form");
+            b.open(link);
+            assertTrue(b.text("#linkInvalid").contains("has been used"), "the link works once");
 
             b.login(username, "a-long-password-2");
             assertEquals("Welcome, Nora New", b.text("h1"));
@@ -326,6 +385,105 @@ class PortalJourneysIT {
             b.open("/observations/new.xhtml");
             assertTrue(b.text("#form\\:themes").contains(theme), "the new theme is offered");
         }
+    }
+
+    /** The path and query of the password link in a mail (its host is the configured public address). */
+    private static String linkPath(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("https?://[^/\\s]+(/password\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+                .matcher(body);
+        assertTrue(m.find(), body);
+        return m.group(1);
+    }
+
+    @Test
+    void aResetLinkOrADeactivationEndsTheOpenSessionsOfThatAccount() {
+        try (Browser user = Browser.desktop(base); Browser admin = Browser.desktop(base)) {
+            user.login(fx.resettable, BrowserFixtures.PASSWORD);
+            assertEquals("/", user.path());
+            admin.login(fx.admin, BrowserFixtures.PASSWORD);
+            admin.open("/admin/accounts.xhtml");
+            admin.clickAndLoad("a[id$=':edit'][data-user='" + fx.resettable + "']");
+            admin.click("#edit\\:sendLink");
+            admin.waitUntil(() -> admin.find("#confirmYes").isDisplayed());
+            admin.clickAndLoad("#confirmYes");
+            assertTrue(admin.text("#globalMessages").contains("open sessions have ended"), admin.text("#globalMessages"));
+
+            user.open("/observations/index.xhtml");
+            assertTrue(user.path().startsWith("/login.xhtml"), "the session ended: " + user.path());
+            assertTrue(user.text("#sessionEnded").contains("session has ended"));
+            String link = linkPath(Inbox.to(fx.resettable + "@example.org").get(0).body());
+            user.open(link);
+            user.type("#password\\:password", "a-reset-password-1").type("#password\\:repeated", "a-reset-password-1")
+                    .clickAndLoad("#password\\:save");
+            user.login(fx.resettable, BrowserFixtures.PASSWORD);
+            assertTrue(user.text("#login\\:loginMessages").contains("do not match"), "the old password is gone");
+            user.login(fx.resettable, "a-reset-password-1");
+            assertEquals("/", user.path());
+        }
+    }
+
+    @Test
+    void fourParallelSessionsGetNoWrongRefusalsInThousandsOfRequests() throws Exception {
+        List<String> users = List.of(fx.superintendent, fx.assistant, fx.principal, fx.admin);
+        long deniedBefore = denials(users);
+        List<HttpClient> clients = new ArrayList<>();
+        for (String user : users) {
+            clients.add(Http.signedIn(base, user, BrowserFixtures.PASSWORD));
+        }
+        int perSession = 750;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(users.size());
+        try {
+            List<java.util.concurrent.Future<Map<Integer, Integer>>> results = new ArrayList<>();
+            for (int i = 0; i < users.size(); i++) {
+                HttpClient client = clients.get(i);
+                // A page of each one's role (admin pages, leaders' pages) and one for everybody.
+                String page = users.get(i).equals(fx.admin) ? "/admin/index.xhtml" : "/checkins/index.xhtml";
+                results.add(pool.submit(() -> {
+                    Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+                    for (int n = 0; n < perSession; n++) {
+                        int status = client.send(HttpRequest.newBuilder(base.toURI().resolve(n % 3 == 0 ? "/account.xhtml" : page)).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode();
+                        statuses.merge(status, 1, Integer::sum);
+                    }
+                    return statuses;
+                }));
+            }
+            for (int i = 0; i < users.size(); i++) {
+                assertEquals(Map.of(200, perSession), results.get(i).get(), users.get(i) + ": every request answered 200");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(deniedBefore, denials(users), "and no false denial in the audit log");
+    }
+
+    private static long denials(List<String> users) throws java.sql.SQLException {
+        long n = 0;
+        for (String u : users) {
+            n += fx.audited(u, "ACCESS_DENIED");
+        }
+        return n;
+    }
+
+    @Test
+    void theLoginRedirectIsAPathNeverTheHostHeaderAndNoSessionIsMadeForAVisitor() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> deep = http.send(HttpRequest.newBuilder(base.toURI().resolve("/checkins/index.xhtml?x=1"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, deep.statusCode());
+        assertEquals("/login.xhtml?next=%2Fcheckins%2Findex.xhtml%3Fx%3D1", deep.headers().firstValue("Location").orElse(""));
+        assertTrue(deep.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "no session for a visitor sent to the login page");
+        assertEquals("nosniff", deep.headers().firstValue("X-Content-Type-Options").orElse(""), "headers on redirects too");
+
+        for (String evil : List.of("https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)")) {
+            assertEquals("/", org.roundtable.security.AccessFilter.safeNext(evil), evil);
+        }
+        HttpClient signedIn = Http.signedIn(base, fx.superintendent, BrowserFixtures.PASSWORD, "evil.example:8443",
+                "/rounding/index.xhtml");
+        assertTrue(Http.lastLocation.startsWith("/rounding/index.xhtml"), "after login: " + Http.lastLocation);
+        assertTrue(signedIn.send(HttpRequest.newBuilder(base.toURI().resolve("/rounding/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
     }
 
     @Test

@@ -69,7 +69,7 @@ class RoundingJourneyIT {
         List<String> problems = new ArrayList<>();
         try (Browser b = Browser.phone(base)) {
             b.login(fx.superintendent, BrowserFixtures.PASSWORD);
-            b.clickAndLoad("#navRounding");
+            b.nav("#navRounding");
             b.check("rounding-calendar", problems);
 
             // Plan a visit for later today (conversations are logged from the day of the visit on).
@@ -149,6 +149,9 @@ class RoundingJourneyIT {
 
             // Complete: the summary shows what was heard.
             b.click("#manage\\:complete");
+            b.waitUntil(() -> b.find("#confirmYes").isDisplayed());
+            assertTrue(b.text("#confirm").contains("Mark this visit complete?"), "completing asks first");
+            b.click("#confirmYes");
             b.waitUntil(() -> b.text("#status").equals("Completed"));
             assertEquals("3", b.text("#sumConversations"));
             assertEquals("1", b.text("#sumRecognitions"));
@@ -303,8 +306,9 @@ class RoundingJourneyIT {
         try (Browser b = Browser.phone(base)) {
             b.login(fx.principal, BrowserFixtures.PASSWORD);
             b.open(visit);
-            assertTrue(b.text("h1").contains("Hallway Middle"), "the principal sees their school's visit");
-            assertFalse(b.source().contains("duty rosters"), "but not the leaders-only conversation");
+            assertEquals("Not found", b.text("h1"),
+                    "a walk-in made only to hear a concern about the principal is not shown to them at all");
+            assertFalse(b.source().contains("duty rosters"), "nor the leaders-only conversation");
             b.open("/observations/index.xhtml");
             assertFalse(b.source().contains("duty rosters"), "nor the observation it produced");
         }

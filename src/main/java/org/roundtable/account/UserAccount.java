@@ -1,5 +1,6 @@
-package org.roundtable.security;
+package org.roundtable.account;
 
+import org.roundtable.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,7 +27,9 @@ import org.roundtable.people.School;
 
 /**
  * A person who can log in. A principal account belongs to exactly one school; district roles and admins
- * belong to none. Accounts are deactivated, never deleted: observations and the audit log name them.
+ * belong to none. An admin account holds no leader role (separation of duties: whoever manages accounts reads
+ * no school's notes). Accounts are deactivated, never deleted: observations and the audit log name them. A new
+ * password or a deactivation moves the session epoch on, which ends the account's open sessions.
  */
 @Entity
 @Table(name = "user_account")
@@ -70,6 +73,9 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     @Version
     private long version;
 
@@ -99,6 +105,12 @@ public class UserAccount {
         if (roles.contains(Role.PRINCIPAL) && roles.stream().anyMatch(Role::isDistrictLeader)) {
             throw new IllegalArgumentException("account.principal.notDistrict");
         }
+        if (roles.contains(Role.ADMIN) && roles.size() > 1) {
+            throw new IllegalArgumentException("account.admin.noLeaderRole");
+        }
+        if (this.active && !active) {
+            sessionEpoch++;
+        }
         this.displayName = Objects.requireNonNull(displayName, "displayName").strip();
         this.email = Objects.requireNonNull(email, "email").strip();
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -106,8 +118,15 @@ public class UserAccount {
         this.active = active;
     }
 
+    /** Ends every open session of the account (a password link was sent). */
+    public void endSessions() {
+        sessionEpoch++;
+    }
+
+    /** Sets a new password hash; every session signed in with the old password ends. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "passwordHash");
+        sessionEpoch++;
     }
 
     public Long getId() { return id; }
@@ -119,6 +138,7 @@ public class UserAccount {
     public Set<Role> getRoles() { return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles); }
     public boolean isActive() { return active; }
     public long getVersion() { return version; }
+    public int getSessionEpoch() { return sessionEpoch; }
 
     @Override
     public boolean equals(Object o) {

@@ -1,4 +1,4 @@
-package org.roundtable.rounding;
+package org.roundtable.account;
 
 import java.io.Serializable;
 

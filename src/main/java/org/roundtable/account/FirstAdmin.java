@@ -1,5 +1,7 @@
-package org.roundtable.security;
+package org.roundtable.account;
 
+import org.roundtable.security.PasswordHashes;
+import org.roundtable.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

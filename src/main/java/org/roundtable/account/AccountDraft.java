@@ -1,5 +1,6 @@
-package org.roundtable.security;
+package org.roundtable.account;
 
+import org.roundtable.security.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

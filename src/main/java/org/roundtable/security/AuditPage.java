@@ -1,5 +1,8 @@
-package org.roundtable.platform;
+package org.roundtable.security;
 
+import org.roundtable.platform.AuditEvent;
+import org.roundtable.platform.AuditLog;
+import org.roundtable.platform.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,12 +16,12 @@ public class AuditPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AuditLog audit;
+    AuditTrail audit;
 
     private AuditLog.Action action;
     private final PagedModel<AuditEvent> events = new PagedModel<>(
             (first, size, sort) -> audit.newest(action == null ? null : action.name(), first, size),
-            AuditEvent::getId, AuditLog.MAX_PAGE_SIZE);
+            AuditEvent::getId, AuditTrail.MAX_PAGE_SIZE);
 
     public PagedModel<AuditEvent> getEvents() { return events; }
     public AuditLog.Action[] getActions() { return AuditLog.Action.values(); }

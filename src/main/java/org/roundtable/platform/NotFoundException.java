@@ -1,4 +1,4 @@
-package org.roundtable.security;
+package org.roundtable.platform;
 
 import jakarta.ejb.ApplicationException;
 

@@ -1,5 +1,6 @@
-package org.roundtable.security;
+package org.roundtable.account;
 
+import org.roundtable.security.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,6 @@
-package org.roundtable.security;
+package org.roundtable.account;
 
+import org.roundtable.security.Role;
 import java.io.Serializable;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
-package org.roundtable.security;
+package org.roundtable.account;
 
+import org.roundtable.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,7 @@ import org.roundtable.people.People;
 import org.roundtable.people.SchoolSummary;
 import org.roundtable.platform.FormErrors;
 
-/** Admin page for accounts: add, change roles and school, deactivate, set a new password. */
+/** Admin page for accounts: add, change roles and school, deactivate, send a link to choose a new password. */
 @Named
 @ViewScoped
 public class AccountAdmin implements Serializable {
@@ -21,7 +22,7 @@ public class AccountAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("username", "edit:username", "displayName", "edit:displayName",
             "email", "edit:email", "roles", "edit:roles", "school", "edit:school", "schoolId", "edit:school",
-            "password", "edit:password");
+            "active", "edit:active");
 
     @Inject
     Accounts accounts;
@@ -42,7 +43,6 @@ public class AccountAdmin implements Serializable {
     private List<String> roles = new ArrayList<>();
     private Long schoolId;
     private boolean active = true;
-    private String password;
 
     @PostConstruct
     void init() {
@@ -58,7 +58,6 @@ public class AccountAdmin implements Serializable {
         roles = new ArrayList<>();
         schoolId = null;
         active = true;
-        password = null;
     }
 
     public void edit(AccountRow row) {
@@ -70,7 +69,6 @@ public class AccountAdmin implements Serializable {
         roles = row.roles().stream().map(Role::name).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         schoolId = row.schoolId();
         active = row.active();
-        password = null;
     }
 
     public void save() {
@@ -79,15 +77,28 @@ public class AccountAdmin implements Serializable {
                         : EnumSet.copyOf(roles.stream().map(Role::valueOf).toList()), schoolId, active);
         try {
             if (editingId == null) {
-                accounts.create(username, draft, password);
+                accounts.create(username, draft);
             } else {
-                accounts.update(editingId, version, draft, password == null || password.isEmpty() ? null : password);
+                accounts.update(editingId, version, draft);
             }
         } catch (RuntimeException e) {
             errors.show(e, FIELDS);
             return;
         }
-        errors.info("admin.saved");
+        errors.info(editingId == null ? "admin.accountCreated" : "admin.saved");
+        add();
+        rows = accounts.list();
+    }
+
+    /** Mails the account's owner a one-time link to choose a new password (their sessions end now). */
+    public void sendPasswordLink() {
+        try {
+            accounts.sendPasswordLink(editingId);
+        } catch (RuntimeException e) {
+            errors.show(e, FIELDS);
+            return;
+        }
+        errors.info("admin.passwordLinkSent");
         add();
         rows = accounts.list();
     }
@@ -108,6 +119,4 @@ public class AccountAdmin implements Serializable {
     public void setSchoolId(Long schoolId) { this.schoolId = schoolId; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
 }

@@ -1,0 +1,33 @@
+package org.roundtable.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.servlet.ServletException;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which exceptions are the client's doing (an error page and one log line) and which are the portal's (a 500). */
+class ClientErrorFilterTest {
+
+    @Test
+    void aClientsErrorIsFoundInsideTheWrappingAndGetsItsPage() {
+        ViewExpiredException expired = new ViewExpiredException("gone", "/x.xhtml");
+        assertSame(expired, ClientErrorFilter.clientError(new ServletException(new FacesException(expired))));
+        assertEquals("/error/expired.xhtml", ClientErrorFilter.page(expired));
+        assertEquals(400, ClientErrorFilter.status(expired));
+        assertEquals("/error/404.xhtml", ClientErrorFilter.page(new NotFoundException("x")));
+        assertEquals(403, ClientErrorFilter.status(new AccessDeniedException("x")));
+        assertEquals("/error/400.xhtml", ClientErrorFilter.page(new jakarta.validation.ConstraintViolationException(Set.of())));
+        assertEquals("/error/400.xhtml", ClientErrorFilter.page(new InvalidRequestException(null, "x")));
+    }
+
+    @Test
+    void aFaultOfThePortalIsNotTheClients() {
+        assertNull(ClientErrorFilter.clientError(new ServletException(new IllegalStateException("bug"))));
+        assertNull(ClientErrorFilter.clientError(new NullPointerException()));
+    }
+}
