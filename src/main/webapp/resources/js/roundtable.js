@@ -84,6 +84,13 @@
             return;
         }
         widget.calendar.setOption('height', 'auto');
+        // Until the visits have arrived, the list view would say there are none: hide that line while loading.
+        var box = document.querySelector('.rt-schedule');
+        if (box) {
+            box.classList.add('rt-loading');
+            widget.calendar.setOption('loading', function (loading) { box.classList.toggle('rt-loading', loading); });
+            widget.calendar.setOption('eventsSet', function () { box.classList.remove('rt-loading'); });
+        }
         var narrow = window.matchMedia && window.matchMedia('(max-width: 47.99rem)').matches;
         if (narrow && widget.calendar.view.type !== 'listMonth') {
             widget.calendar.changeView('listMonth');

@@ -20,11 +20,6 @@ public class CalendarFeedPage implements Serializable {
     @Inject
     CalendarFeeds feeds;
 
-    /** The portal's public address, when configured: feed addresses never take their host from the request. */
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "roundtable.public-url")
-    java.util.Optional<String> publicUrl;
-
     private Instant issuedAt;
     private String freshUrl;
     private boolean turnedOff;
@@ -36,6 +31,9 @@ public class CalendarFeedPage implements Serializable {
     public void issue() {
         String token = feeds.issue();
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        // The portal's public address, when configured: a feed address never takes its host from the request.
+        java.util.Optional<String> publicUrl = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("roundtable.public-url", String.class);
         String portal = publicUrl.map(u -> u.replaceAll("/+$", "")).orElseGet(() -> PublicAddress.of(ext.getRequestScheme(),
                 ext.getRequestServerName(), ext.getRequestServerPort(), ext.getRequestContextPath()));
         freshUrl = portal + "/calendar/" + token + ".ics";

@@ -166,6 +166,19 @@ public class CheckInPage implements Serializable {
         errors.notice("checkIn.privateSaved");
     }
 
+    /** Deletes my private note (kept in the database, hidden everywhere). */
+    public void deletePrivateNote() {
+        try {
+            checkIns.deletePrivateNote(view.id(), privateNoteVersion == null ? -1 : privateNoteVersion);
+        } catch (RuntimeException e) {
+            errors.show(e, Map.of());
+            return;
+        }
+        privateNote = null;
+        privateNoteVersion = null;
+        errors.notice("checkIn.privateDeleted");
+    }
+
     public void addAction() {
         try {
             checkIns.addAction(view.id(), actionOwnerId, actionText, actionDue);
@@ -288,6 +301,7 @@ public class CheckInPage implements Serializable {
     public String getSharedNotes() { return sharedNotes; }
     public void setSharedNotes(String sharedNotes) { this.sharedNotes = sharedNotes; }
     public String getPrivateNote() { return privateNote; }
+    public boolean isHasPrivateNote() { return privateNoteVersion != null; }
     public void setPrivateNote(String privateNote) { this.privateNote = privateNote; }
     public String getActionText() { return actionText; }
     public void setActionText(String actionText) { this.actionText = actionText; }

@@ -22,6 +22,7 @@ import org.roundtable.platform.AuditLog;
 import org.roundtable.platform.AuditLog.Action;
 import org.roundtable.platform.ConcurrentEditException;
 import org.roundtable.platform.InvalidRequestException;
+import org.roundtable.security.AccessPolicy;
 import org.roundtable.security.Caller;
 import org.roundtable.security.Guard;
 import org.roundtable.account.UserAccount;
@@ -51,6 +52,9 @@ public class CheckIns {
 
     @Inject
     Guard guard;
+
+    @Inject
+    org.roundtable.security.ConfidentialReads reads;
 
     @Inject
     AuditLog audit;
@@ -246,7 +250,7 @@ public class CheckIns {
     public List<OccurrenceRow> occurrences(long seriesId) {
         Caller caller = guard.requireLeader("series", seriesId);
         CheckInSeries s = em.find(CheckInSeries.class, seriesId);
-        if (s == null || !(caller.isDistrictLeader() || s.getPrincipal().getId().equals(caller.userId()))) {
+        if (s == null || !AccessPolicy.readsCheckIn(caller, s.getPrincipal().getId())) {
             throw guard.notFound(caller, "series", seriesId, s == null ? "no such series" : "another principal's series");
         }
         return em.createQuery("select new org.roundtable.checkin.OccurrenceRow(c.id, c.slotOn, c.startsAt, c.status,"
@@ -400,12 +404,29 @@ public class CheckIns {
         // Only the caller's own note is ever selected (PRODUCT.md rule 2); each read of it is audited (rule 5).
         Optional<PrivateNoteView> note = em.createQuery("""
                 select new org.roundtable.checkin.PrivateNoteView(n.id, n.text, n.updatedAt, n.version)
-                from PrivateNote n where n.checkIn.id = :c and n.author.id = :me""", PrivateNoteView.class)
+                from PrivateNote n where n.checkIn.id = :c and n.author.id = :me
+                  and n.confidentiality.deletedAt is null""", PrivateNoteView.class)
                 .setParameter("c", checkInId).setParameter("me", caller.userId())
                 .getResultStream().findFirst();
-        note.ifPresent(n -> audit.record(caller.username(), Action.CONFIDENTIAL_READ, "privateNote", n.id(),
-                "own private note on check-in " + checkInId));
+        note.ifPresent(n -> reads.read(caller, "privateNote", n.id(), "own private note on check-in " + checkInId));
         return note;
+    }
+
+    /** Deletes the caller's own private note (softly: hidden from every page, kept, audited). */
+    public void deletePrivateNote(long checkInId, long expectedVersion) {
+        Caller caller = guard.requireLeader("checkIn", checkInId);
+        CheckIn c = participantsCheckIn(caller, checkInId, null);
+        PrivateNote mine = em.createQuery(
+                        "select n from PrivateNote n where n.checkIn = :c and n.author.id = :me", PrivateNote.class)
+                .setParameter("c", c).setParameter("me", caller.userId()).getResultStream().findFirst()
+                .filter(n -> !n.isDeleted())
+                .orElseThrow(() -> new InvalidRequestException(null, "record.deleted"));
+        if (mine.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("privateNote.conflict");
+        }
+        mine.delete(caller.userId(), Instant.now(clock));
+        em.flush();
+        audit.record(caller.username(), Action.CHECK_IN_SAVED, "privateNote", mine.getId(), "deleted by its author (kept)");
     }
 
     /**
@@ -421,7 +442,9 @@ public class CheckIns {
                         "select n from PrivateNote n where n.checkIn = :c and n.author.id = :me", PrivateNote.class)
                 .setParameter("c", c).setParameter("me", caller.userId()).getResultStream().findFirst();
         if (mine.isPresent()) {
-            if (expectedVersion == null || mine.get().getVersion() != expectedVersion) {
+            boolean deleted = mine.get().isDeleted();
+            // A deleted note is written again from an empty form; otherwise the form must be the latest version.
+            if (!deleted && (expectedVersion == null || mine.get().getVersion() != expectedVersion)) {
                 throw new ConcurrentEditException("privateNote.conflict");
             }
             mine.get().rewrite(text);
@@ -560,8 +583,7 @@ public class CheckIns {
         if (c == null) {
             throw guard.notFound(caller, "checkIn", checkInId, "no such check-in");
         }
-        boolean principal = c.getSeries().getPrincipal().getId().equals(caller.userId());
-        if (!caller.isDistrictLeader() && !principal) {
+        if (!AccessPolicy.readsCheckIn(caller, c.getSeries().getPrincipal().getId())) {
             throw guard.notFound(caller, "checkIn", checkInId, "another principal's check-in");
         }
         return c;
@@ -580,7 +602,7 @@ public class CheckIns {
     }
 
     private static boolean isParticipant(Caller caller, CheckIn c) {
-        return c.getSeries().getPrincipal().getId().equals(caller.userId()) || c.getLeader().getId().equals(caller.userId());
+        return AccessPolicy.takesPart(caller, c.getSeries().getPrincipal().getId(), c.getLeader().getId());
     }
 
     private TalkingPoint point(Caller caller, long pointId) {

@@ -1,6 +1,7 @@
 package org.roundtable.checkin;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -16,12 +17,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
+import org.roundtable.platform.Confidentiality;
 import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.account.UserAccount;
 
 /**
  * What one participant writes for themselves about a check-in. Readable by its author alone: no service method
- * returns it to anyone else, whatever their role (PRODUCT.md rule 2).
+ * returns it to anyone else, whatever their role (PRODUCT.md rule 2). A confidential record: each read is audited,
+ * and deleting it hides it but keeps it ({@link Confidentiality}).
  */
 @Entity
 @Table(name = "private_note")
@@ -51,6 +54,9 @@ public class PrivateNote {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Embedded
+    private Confidentiality confidentiality = new Confidentiality();
+
     @Version
     private long version;
 
@@ -63,7 +69,16 @@ public class PrivateNote {
         rewrite(text);
     }
 
+    /** Soft delete by its author: hidden from every page, kept in the database. */
+    public void delete(long by, Instant at) {
+        confidentiality().delete(by, at);
+    }
+
     public final void rewrite(String text) {
+        if (confidentiality().isDeleted()) {
+            confidentiality().restore();
+        }
+        confidentiality().requireEditable();
         if (text == null || text.isBlank()) {
             throw new InvalidRequestException("privateNote", "privateNote.text.required");
         }
@@ -85,4 +100,13 @@ public class PrivateNote {
     public String getText() { return text; }
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }
+    public boolean isDeleted() { return confidentiality().isDeleted(); }
+
+    /** Hibernate loads an embeddable whose columns are all null as null: an untouched block, then. */
+    private Confidentiality confidentiality() {
+        if (confidentiality == null) {
+            confidentiality = new Confidentiality();
+        }
+        return confidentiality;
+    }
 }

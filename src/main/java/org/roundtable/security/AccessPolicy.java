@@ -95,6 +95,18 @@ public final class AccessPolicy {
                 : new Restriction(Objects.requireNonNull(ownerId) + " = :policyMe", Map.of("policyMe", caller.userId()));
     }
 
+    // --- Check-ins: the two participants write; district leaders and the principal read ----------------------
+
+    /** Whether the caller reads a check-in of this principal's series: district leaders and that principal. */
+    public static boolean readsCheckIn(Caller caller, long principalId) {
+        return caller.isDistrictLeader() || (caller.isPrincipal() && caller.userId() == principalId);
+    }
+
+    /** Whether the caller takes part in a check-in (writes its agenda, notes, actions): its principal or leader. */
+    public static boolean takesPart(Caller caller, long principalId, long leaderId) {
+        return caller.isLeader() && (caller.userId() == principalId || caller.userId() == leaderId);
+    }
+
     // --- Rules 2 and 3: private and confidential notes ---------------------------------------------------------
 
     /** A private note on a check-in: its author alone (not the other participant, the superintendent or admins). */

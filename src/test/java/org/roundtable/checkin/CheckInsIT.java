@@ -278,6 +278,24 @@ class CheckInsIT {
             return null;
         }), "a note edited in two tabs");
         assertTrue(as(principal, () -> checkIns.myPrivateNote(today)).orElseThrow().text().endsWith("(revised)"));
+
+        // Deleting is soft: the note leaves every page, stays in the database, and only its author can delete it.
+        assertEquals("record.deleted", key(() -> run(() -> as(leader, () -> {
+            checkIns.deletePrivateNote(today, 0);
+            return null;
+        }))), "the other participant has no note here to delete");
+        long latest = as(principal, () -> checkIns.myPrivateNote(today)).orElseThrow().version();
+        as(principal, () -> {
+            checkIns.deletePrivateNote(today, latest);
+            return null;
+        });
+        assertTrue(as(principal, () -> checkIns.myPrivateNote(today)).isEmpty());
+        assertEquals(1, data.privateNotesKept(today, principal.userId()), "kept, marked deleted");
+        as(principal, () -> {
+            checkIns.writePrivateNote(today, null, "A fresh note after deleting the old one");
+            return null;
+        });
+        assertEquals("A fresh note after deleting the old one", as(principal, () -> checkIns.myPrivateNote(today)).orElseThrow().text());
     }
 
     @Test

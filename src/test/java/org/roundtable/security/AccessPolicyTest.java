@@ -88,6 +88,17 @@ class AccessPolicyTest {
     }
 
     @Test
+    void aCheckInIsReadByDistrictLeadersAndItsPrincipalAndWrittenByItsTwoParticipants() {
+        assertTrue(AccessPolicy.readsCheckIn(SUPERINTENDENT, PRINCIPAL.userId()));
+        assertTrue(AccessPolicy.readsCheckIn(PRINCIPAL, PRINCIPAL.userId()));
+        assertFalse(AccessPolicy.readsCheckIn(PRINCIPAL, 100_099L), "another principal's");
+        assertFalse(AccessPolicy.readsCheckIn(ADMIN, PRINCIPAL.userId()));
+        assertTrue(AccessPolicy.takesPart(ASSISTANT, PRINCIPAL.userId(), ASSISTANT.userId()));
+        assertTrue(AccessPolicy.takesPart(PRINCIPAL, PRINCIPAL.userId(), ASSISTANT.userId()));
+        assertFalse(AccessPolicy.takesPart(SUPERINTENDENT, PRINCIPAL.userId(), ASSISTANT.userId()), "reads, does not write");
+    }
+
+    @Test
     void aFollowUpIsReadByDistrictLeadersAndItsOwner() {
         assertTrue(AccessPolicy.readsFollowUp(ASSISTANT, PRINCIPAL.userId()));
         assertTrue(AccessPolicy.readsFollowUp(PRINCIPAL, PRINCIPAL.userId()));

@@ -133,6 +133,12 @@ public class TestData {
         em.find(UserAccount.class, userId).changePasswordHash(hashes.hash(password));
     }
 
+    /** How many private notes of an author on a check-in the database holds, deleted ones included. */
+    public long privateNotesKept(long checkInId, long authorId) {
+        return em.createQuery("select count(n) from PrivateNote n where n.checkIn.id = :c and n.author.id = :a", Long.class)
+                .setParameter("c", checkInId).setParameter("a", authorId).getSingleResult();
+    }
+
     public long countAudit(String actor, String action) {
         return em.createQuery("select count(e) from AuditEvent e where e.actor = :a and e.action = :x", Long.class)
                 .setParameter("a", actor).setParameter("x", action).getSingleResult();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -125,6 +126,66 @@ class CheckInJourneyIT {
             b.open(today);
             assertEquals("Not allowed", b.text("h1"));
             assertFalse(b.source().contains("lighter duty load"));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void enterAddsTheTypedPointAnAuthorRewordsOrRemovesItAndAnEarlyMeetingIsHeldByMovingItToNow() throws Exception {
+        long[] checkIns = fx.checkInSeriesWithToday();
+        String later = "/checkins/checkin.xhtml?id=" + checkIns[1];
+        List<String> problems = new ArrayList<>();
+        try (Browser b = Browser.phone(base)) {
+            b.login(fx.principal, BrowserFixtures.PASSWORD);
+            b.open(later);
+            b.type("#agenda\\:newPoint", "Library hours " + fx.suffix);
+            b.click("#agenda\\:add");
+            b.waitUntil(() -> b.text("#points").contains("Library hours"));
+            // Enter in the field adds the point: it does not press the first chip of the agenda above it.
+            b.type("#agenda\\:newPoint", "Recess supervision " + fx.suffix);
+            b.find("#agenda\\:newPoint").sendKeys(Keys.ENTER);
+            b.waitUntil(() -> b.text("#points").contains("Recess supervision"));
+            assertFalse(b.find("#points li").getAttribute("class").contains("rt-discussed"), "Enter marked nothing discussed");
+            b.find("#agenda\\:newPoint").sendKeys(Keys.ENTER);
+            b.waitUntil(() -> !b.text("#agenda\\:newPointMessage").isEmpty());
+            assertEquals("Type the talking point first.", b.text("#agenda\\:newPointMessage"), "in words, next to the field");
+            assertTrue(b.all("#agenda\\:rows\\:0\\:up").isEmpty(), "no Move up on the first point");
+            assertTrue(b.all("#agenda\\:rows\\:1\\:down").isEmpty(), "no Move down on the last");
+            assertFalse(b.all("#agenda\\:rows\\:0\\:down").isEmpty());
+
+            b.click("#agenda\\:rows\\:0\\:editPoint");
+            b.waitUntil(() -> !b.all("#agenda\\:rows\\:0\\:pointText").isEmpty());
+            b.type("#agenda\\:rows\\:0\\:pointText", "Library hours after school " + fx.suffix);
+            b.find("#agenda\\:rows\\:0\\:pointText").sendKeys(Keys.ENTER);
+            b.waitUntil(() -> b.text("#points").contains("Library hours after school"));
+            assertEquals(2, b.all("#points li").size(), "reworded, not added");
+            b.click("#agenda\\:rows\\:1\\:removePoint");
+            b.waitUntil(() -> b.find("#confirmYes").isDisplayed());
+            b.click("#confirmYes");
+            b.waitUntil(() -> !b.text("#points").contains("Recess supervision"));
+
+            b.type("#actions\\:text", "Send the library rota " + fx.suffix);
+            b.find("#actions\\:text").sendKeys(Keys.ENTER);
+            b.waitUntil(() -> b.text("#openActions").contains("Send the library rota"));
+            assertTrue(b.all("#actions\\:dueMessage").isEmpty() || b.text("#actions\\:dueMessage").isEmpty(),
+                    "the prefilled due date, two weeks after a check-in a fortnight away, is accepted");
+            b.check("check-in-agenda-edited", problems);
+            b.logout();
+
+            b.login(fx.assistant, BrowserFixtures.PASSWORD);
+            b.open("/checkins/prep.xhtml?id=" + checkIns[1]);
+            assertTrue(b.text("#agenda").contains("Library hours after school"),
+                    "the prep packet shows what the principal wants to discuss");
+            b.check("prep-packet-agenda", problems);
+            b.open(later);
+            b.clickAndLoad("#hold\\:markHeld");
+            assertTrue(b.text("#globalMessages").contains("has not started yet"), "a page message, not the 500 page");
+            assertFalse(b.all("#hold\\:holdNow").isEmpty(), "and the offer to move it to now");
+            b.check("check-in-hold-early", problems);
+            b.clickAndLoad("#hold\\:holdNow");
+            b.open(later);
+            assertEquals("Held", b.text("#status"));
+            assertFalse(b.text("body").contains("Missed"));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }

@@ -179,6 +179,51 @@ class PortalJourneysIT {
     }
 
     @Test
+    void enterInASingleFieldFormPressesThatFormsOwnButton() {
+        String theme = "Enter theme " + fx.suffix;
+        String question = "What would you change first? " + fx.suffix;
+        try (Browser b = Browser.desktop(base)) {
+            b.open("/login.xhtml");
+            b.type("#login\\:username", fx.admin).type("#login\\:password", BrowserFixtures.PASSWORD);
+            b.find("#login\\:password").sendKeys(org.openqa.selenium.Keys.ENTER);
+            b.waitUntil(() -> "/".equals(b.path()));
+
+            b.open("/admin/themes.xhtml");
+            b.type("#edit\\:name", theme);
+            b.find("#edit\\:name").sendKeys(org.openqa.selenium.Keys.ENTER);
+            b.waitUntil(() -> b.text("#list\\:themes").contains(theme));
+
+            b.open("/admin/questions.xhtml");
+            b.type("#add\\:text", question);
+            b.find("#add\\:text").sendKeys(org.openqa.selenium.Keys.ENTER);
+            b.waitUntil(() -> b.text("#questions").contains(question));
+            // Rewording a question: Enter saves that row, not the first row's buttons.
+            int row = b.all("#questions > li").size() - 1;
+            String prefix = "#list\\:rows\\:" + row + "\\:";
+            b.click(prefix + "edit");
+            b.waitUntil(() -> !b.all(prefix + "editText").isEmpty());
+            b.type(prefix + "editText", question + " (reworded)");
+            b.find(prefix + "editText").sendKeys(org.openqa.selenium.Keys.ENTER);
+            b.waitUntil(() -> b.text("#questions").contains(question + " (reworded)"));
+            b.logout();
+
+            b.login(fx.principal, BrowserFixtures.PASSWORD);
+            b.open("/people/index.xhtml");
+            b.type("#directory\\:name", "Ivy");
+            b.find("#directory\\:name").sendKeys(org.openqa.selenium.Keys.ENTER);
+            b.waitUntil(() -> !b.text("#directory\\:staff").contains("Nia Patel"));
+            assertTrue(b.text("#directory\\:staff").contains("Ivy Chen"));
+            b.type("#directory\\:name", "x".repeat(130));
+            b.driver.executeScript("arguments[0].removeAttribute('maxlength')", b.find("#directory\\:name"));
+            b.type("#directory\\:name", "x".repeat(500));
+            b.click("#directory\\:search");
+            b.waitUntil(() -> !b.text("#directory\\:nameMessage").isEmpty());
+            assertTrue(b.text("#directory\\:nameMessage").contains("120"), "a 500-character search is refused in words: "
+                    + b.text("#directory\\:nameMessage"));
+        }
+    }
+
+    @Test
     void onAPhoneEveryDestinationIsInTheMenuWithoutScrollingSideways() {
         try (Browser b = Browser.phone(base)) {
             b.login(fx.superintendent, BrowserFixtures.PASSWORD);
@@ -368,6 +413,7 @@ class PortalJourneysIT {
             String link = linkPath(welcome.get(0).body());
             b.open(link);
             assertTrue(b.text("#forUser").contains(username));
+            b.screenshot("password-link");
             b.type("#password\\:password", "a-long-password-2").type("#password\\:repeated", "a-long-password-3")
                     .clickAndLoad("#password\\:save");
             assertTrue(b.text("#password\\:repeatedMessage").contains("differ"));
@@ -380,6 +426,11 @@ class PortalJourneysIT {
 
             b.login(username, "a-long-password-2");
             assertEquals("Welcome, Nora New", b.text("h1"));
+            b.open("/account.xhtml");
+            b.type("#mine\\:current", "not-my-password-1").type("#mine\\:password", "a-long-password-4")
+                    .type("#mine\\:repeated", "a-long-password-4").clickAndLoad("#mine\\:change");
+            assertEquals("That is not your current password.", b.text("#mine\\:currentMessage"));
+            b.screenshot("my-account");
             b.open("/people/index.xhtml");
             assertTrue(b.text("#directory\\:staff").contains("Rosa Lind"), "a new principal sees their school's staff");
             b.open("/observations/new.xhtml");

@@ -137,6 +137,19 @@ class RoundingJourneyIT {
             new Select(b.find("#log\\:convs\\:1\\:owner")).selectByVisibleText(fx.principalName);
             b.click("#log\\:convs\\:1\\:saveAction");
             b.waitUntil(() -> b.text("#log\\:logMessages").contains("Follow-up saved"));
+            // The conversation shows what it produced; raising the same concern again says so, and a duplicate
+            // made anyway is withdrawn by its author.
+            assertTrue(b.text("#conversation-" + conversationId(b, 1)).contains("Already raised from this conversation"));
+            b.click("#log\\:convs\\:1\\:answers\\:0\\:toConcern");
+            b.waitUntil(() -> !b.all("#log\\:convs\\:1\\:alreadyRaised").isEmpty());
+            new Select(b.find("#log\\:convs\\:1\\:owner")).selectByVisibleText(fx.principalName);
+            b.click("#log\\:convs\\:1\\:saveAction");
+            b.waitUntil(() -> b.all("#log\\:convs\\:1\\:produced\\:1\\:withdraw").size() == 1);
+            b.click("#log\\:convs\\:1\\:produced\\:1\\:withdraw");
+            b.waitUntil(() -> b.find("#confirmYes").isDisplayed());
+            b.click("#confirmYes");
+            b.waitUntil(() -> b.text("#log\\:logMessages").contains("Follow-up withdrawn"));
+            assertTrue(b.all("#log\\:convs\\:1\\:produced\\:1\\:withdraw").isEmpty(), "one follow-up left");
 
             // From conversation 1's first answer: an observation.
             b.click("#log\\:convs\\:0\\:answers\\:0\\:toObservation");
@@ -260,6 +273,25 @@ class RoundingJourneyIT {
             asst.screenshot("visit-conflict");
             asst.open(visit);
             assertTrue(asst.text("#log").contains("a second line is coming"), "the first save was not overwritten");
+        }
+    }
+
+    @Test
+    void cancellingWithoutAReasonKeepsThePanelOpenWithTheMessage() {
+        try (Browser b = Browser.phone(base)) {
+            b.login(fx.superintendent, BrowserFixtures.PASSWORD);
+            b.open("/rounding/plan.xhtml");
+            planLaterToday(b, "A visit to cancel " + fx.suffix);
+            b.clickAndLoad("#form\\:save");
+            assertTrue(b.path().startsWith("/rounding/visit.xhtml"), "saving the plan opens the visit: " + b.path());
+            b.click("details.rt-danger-zone summary");
+            b.click("#cancel\\:confirmCancel");
+            b.waitUntil(() -> !b.text("#cancel\\:reasonMessage").isEmpty());
+            assertTrue(b.find("#cancel\\:reasonMessage").isDisplayed(), "the panel stays open and shows why");
+            b.screenshot("visit-cancel-refused");
+            b.type("#cancel\\:reason", "The principal is out sick");
+            b.click("#cancel\\:confirmCancel");
+            b.waitUntil(() -> b.path().startsWith("/rounding/index.xhtml"));
         }
     }
 
@@ -400,6 +432,11 @@ class RoundingJourneyIT {
     }
 
     /** Fills the planning form for a visit later today (or at 23:59 when the day is nearly over). */
+    /** The id of the n-th conversation on the visit page (its article is "conversation-ID"). */
+    private static String conversationId(Browser b, int n) {
+        return b.all(".rt-conversation").get(n).getAttribute("id").substring("conversation-".length());
+    }
+
     private static void planLaterToday(Browser b, String focus) {
         new Select(b.find("#form\\:school")).selectByVisibleText("Hallway Middle " + fx.suffix);
         LocalDateTime at = LocalDateTime.now().plusMinutes(5);
