@@ -64,7 +64,7 @@ public class AccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+        String path = pathOf(req);
         if (isPublic(publicPaths, path)) {
             chain.doFilter(req, res);
             return;
@@ -85,6 +85,15 @@ public class AccessFilter extends HttpFilter {
             return;
         }
         chain.doFilter(req, res);
+    }
+
+    /**
+     * The path asked for as the container maps it (decoded and normalised: {@code /%61dmin/../admin/x.xhtml} is
+     * {@code /admin/x.xhtml}), never the raw request URI, so an encoding trick cannot slip past the gate.
+     */
+    static String pathOf(HttpServletRequest req) {
+        String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+        return path.isEmpty() ? "/" : path;
     }
 
     private static void endSession(HttpServletRequest req) throws ServletException {

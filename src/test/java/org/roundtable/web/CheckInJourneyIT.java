@@ -182,7 +182,10 @@ class CheckInJourneyIT {
             assertTrue(b.text("#globalMessages").contains("has not started yet"), "a page message, not the 500 page");
             assertFalse(b.all("#hold\\:holdNow").isEmpty(), "and the offer to move it to now");
             b.check("check-in-hold-early", problems);
+            assertTrue(b.find("#hold\\:holdNow").getRect().getX() + b.find("#hold\\:holdNow").getRect().getWidth() <= 375,
+                    "the long button wraps on a phone instead of running off the screen");
             b.clickAndLoad("#hold\\:holdNow");
+            assertTrue(b.text("#globalMessages").contains("Check-in held"), b.text("#globalMessages"));
             b.open(later);
             assertEquals("Held", b.text("#status"));
             assertFalse(b.text("body").contains("Missed"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -529,6 +530,11 @@ class PortalJourneysIT {
 
         for (String evil : List.of("https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)")) {
             assertEquals("/", org.roundtable.security.AccessFilter.safeNext(evil), evil);
+        }
+        HttpClient principal = Http.signedIn(base, fx.principal, BrowserFixtures.PASSWORD);
+        for (String disguised : List.of("/rounding/plan.xhtml", "/rounding/%70lan.xhtml", "/%61dmin/accounts.xhtml")) {
+            assertEquals(403, principal.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + disguised))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode(), "the gate sees through " + disguised);
         }
         HttpClient signedIn = Http.signedIn(base, fx.superintendent, BrowserFixtures.PASSWORD, "evil.example:8443",
                 "/rounding/index.xhtml");
