@@ -162,6 +162,15 @@ public final class BrowserFixtures {
     }
 
     /** How many audit events of this kind the account has caused. */
+    /** A recognition of a team by the superintendent five days ago, still waiting for its thank-you note. */
+    public long recognitionWaiting(String team) throws SQLException {
+        try (Connection c = TestDatabase.connect()) {
+            return insert(c, "insert into recognition (school_id, team, reason, recognized_on, recognized_by) values (?, ?, ?, ?, ?)",
+                    hallwaySchool, team, "Stayed late for the concert", java.sql.Date.valueOf(LocalDate.now().minusDays(5)),
+                    id(c, superintendent));
+        }
+    }
+
     public long audited(String actor, String action) throws SQLException {
         try (Connection c = TestDatabase.connect();
                 PreparedStatement ps = c.prepareStatement("select count(*) from audit_event where actor = ? and action = ?")) {

@@ -76,6 +76,7 @@ class PortalJourneysIT {
                 b.login(e.getKey(), BrowserFixtures.PASSWORD);
                 assertEquals("/", b.path(), e.getKey() + " lands on the home page");
                 assertEquals("Welcome, " + e.getValue(), b.text("h1"));
+                assertEquals(e.getValue(), b.text("#myAccount"), "the name in the header leads to My account");
                 boolean admin = e.getKey().equals(fx.admin);
                 assertEquals(admin, !b.all("#navAdmin").isEmpty(), "admin menu for admins only");
                 assertEquals(!admin, !b.all("#navAdd").isEmpty(), "leaders can add observations");

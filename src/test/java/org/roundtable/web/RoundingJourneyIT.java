@@ -171,6 +171,9 @@ class RoundingJourneyIT {
             assertEquals("1", b.text("#sumFollowUps"));
             assertTrue(b.text("#heard").contains("The new reading block works"));
             b.check("visit-completed", problems);
+            // Completed before its planned hour, the visit counts for coverage at once.
+            b.open("/rounding/index.xhtml");
+            assertFalse(b.text("#dueSchools").contains("Hallway Middle " + fx.suffix), b.text("#dueSchools"));
 
             // The observation is in the list, marked as coming from a rounding visit.
             b.open("/observations/index.xhtml");
@@ -200,9 +203,11 @@ class RoundingJourneyIT {
                     "no names of who raised or handled it");
             b.check("you-said-we-did", problems);
 
-            // The principal reads their school's visit, but cannot manage it.
+            // The principal reads their school's visit, but cannot manage it, nor see its focus (district leaders only).
             b.open(visitPath);
             assertTrue(b.all("#manage\\:complete").isEmpty() && b.all("#talk").isEmpty());
+            assertTrue(b.all("#focus").isEmpty(), "no focus on the principal's visit page");
+            assertFalse(b.source().contains("Lunch with new teachers " + fx.suffix), "nor anywhere in its source");
             assertTrue(b.text("#log").contains("Nia Patel"));
 
             // People memory: Nia's page lists the conversation and what was on her mind.
@@ -296,6 +301,26 @@ class RoundingJourneyIT {
     }
 
     @Test
+    void aThankYouNoteRecordedSaysWhoSentItAndWhen() throws Exception {
+        String team = "Stage crew " + fx.suffix;
+        fx.recognitionWaiting(team);
+        try (Browser b = Browser.phone(base)) {
+            b.login(fx.superintendent, BrowserFixtures.PASSWORD);
+            b.open("/rounding/recognitions.xhtml");
+            assertTrue(b.text("#recognitions").contains(team));
+            assertTrue(b.text("#recognitions").contains("5 days waiting"), "in words, plural right: " + b.text("#recognitions"));
+            int row = 0;
+            while (!b.all("#recognitions > li").get(row).getText().contains(team)) {
+                row++;
+            }
+            b.click("#list\\:rows\\:" + row + "\\:thank");
+            b.waitUntil(() -> b.text("#thanked").contains(team));
+            assertTrue(b.text("#thanked").contains("Thank-you note sent by Sam Superintendent"), b.text("#thanked"));
+            b.screenshot("thank-you-notes");
+        }
+    }
+
+    @Test
     void planningInThePastIsRefusedNextToTheDateAndKeepsTheForm() {
         try (Browser b = Browser.phone(base)) {
             b.login(fx.superintendent, BrowserFixtures.PASSWORD);
@@ -359,6 +384,7 @@ class RoundingJourneyIT {
             b.open("/calendar.xhtml");
             b.clickAndLoad("#feed\\:issue");
             feedUrl = b.find("#feed\\:url").getAttribute("value");
+            assertTrue(b.find("#copyUrl").isDisplayed(), "a copy button beside the address");
             b.screenshot("calendar-feed");
             assertTrue(feedUrl.matches("http://.*/calendar/[A-Za-z0-9_-]{43}\\.ics"), feedUrl);
         }
@@ -377,6 +403,8 @@ class RoundingJourneyIT {
             b.login(fx.assistant, BrowserFixtures.PASSWORD);
             b.open("/calendar.xhtml");
             b.clickAndLoad("#feed\\:revoke");
+            assertTrue(b.text("#turnedOff").contains("turned off"), "says it is off, not that there never was one");
+            assertTrue(b.all("#inactive").isEmpty());
         }
         assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode(), "a revoked feed is gone");
