@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.roundtable.platform.Redirect;
 import org.roundtable.platform.FormErrors;
 
 /**
@@ -43,11 +43,7 @@ public class PasswordPage {
             errors.show(e, Map.of("password", "password:password", "arg1", "password:password"));
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
-        response.setStatus(HttpServletResponse.SC_FOUND);
-        response.setHeader("Location", faces.getExternalContext().getRequestContextPath() + "/login.xhtml?passwordSet=true");
-        faces.responseComplete();
+        Redirect.to("/login.xhtml?passwordSet=true");
     }
 
     public boolean isUsable() { return username != null; }

@@ -157,12 +157,12 @@ public class CheckInPage implements Serializable {
 
     public void savePrivateNote() {
         try {
-            checkIns.writePrivateNote(view.id(), privateNoteVersion, privateNote);
+            // The new version comes back with the save: no second read (each read of a note is audited).
+            privateNoteVersion = checkIns.writePrivateNote(view.id(), privateNoteVersion, privateNote);
         } catch (RuntimeException e) {
             errors.show(e, Map.of("privateNote", "private:note", "text", "private:note", "arg2", "private:note"));
             return;
         }
-        checkIns.myPrivateNote(view.id()).ifPresent(n -> privateNoteVersion = n.version());
         errors.notice("checkIn.privateSaved");
     }
 

@@ -433,8 +433,9 @@ public class CheckIns {
      * Writes the caller's private note on a check-in they take part in.
      *
      * @param expectedVersion the version the form was opened with, or null for a first note
+     * @return the note's new version, for the form to carry
      */
-    public void writePrivateNote(long checkInId, Long expectedVersion,
+    public long writePrivateNote(long checkInId, Long expectedVersion,
             @Size(max = PrivateNote.MAX_TEXT, message = "{privateNote.text.size}") String text) {
         Caller caller = guard.requireLeader("checkIn", checkInId);
         CheckIn c = participantsCheckIn(caller, checkInId, null);
@@ -448,13 +449,17 @@ public class CheckIns {
                 throw new ConcurrentEditException("privateNote.conflict");
             }
             mine.get().rewrite(text);
+            em.flush();
+            return mine.get().getVersion();
         } else {
             if (expectedVersion != null) {
                 throw new ConcurrentEditException("privateNote.conflict");
             }
-            em.persist(new PrivateNote(c, em.getReference(UserAccount.class, caller.userId()), text));
+            PrivateNote note = new PrivateNote(c, em.getReference(UserAccount.class, caller.userId()), text);
+            em.persist(note);
+            em.flush();
+            return note.getVersion();
         }
-        em.flush();
     }
 
     /** Series of the caller (as leader) whose last two due check-ins were both missed (the home page flag). */

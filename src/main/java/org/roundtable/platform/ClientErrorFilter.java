@@ -40,6 +40,7 @@ public class ClientErrorFilter extends HttpFilter {
             req.setAttribute(RequestDispatcher.ERROR_EXCEPTION_TYPE, cause.getClass());
             req.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
             req.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, req.getRequestURI());
+            req.setAttribute(ErrorPage.LOGGED, Boolean.TRUE);
             res.resetBuffer();
             res.setStatus(status);
             req.getRequestDispatcher(page(cause)).forward(req, res);

@@ -23,6 +23,9 @@ public class ErrorPage {
     /** Set by whoever audited a refusal already (a service, the access filter), so the error page does not again. */
     public static final String AUDITED = "org.roundtable.refusalAudited";
 
+    /** Set by {@link ClientErrorFilter} once it has logged the client's error, so the page does not log it again. */
+    static final String LOGGED = "org.roundtable.clientErrorLogged";
+
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ErrorPage.class.getName());
 
     public void forbidden() {
@@ -55,9 +58,12 @@ public class ErrorPage {
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
         Object exception = ext.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
         Object uri = ext.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
+        status(HttpServletResponse.SC_BAD_REQUEST);
+        if (ext.getRequestMap().get(LOGGED) != null) {
+            return;
+        }
         LOG.info(() -> "Bad request to " + uri + " by " + (ext.getRemoteUser() == null ? "a visitor" : ext.getRemoteUser())
                 + ": " + (exception instanceof Throwable t ? t.getClass().getSimpleName() + ": " + firstLine(t.getMessage()) : "-"));
-        status(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     private static String firstLine(String message) {

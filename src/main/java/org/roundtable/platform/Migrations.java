@@ -24,8 +24,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
-    /** The options every table gets on MySQL / MariaDB (the tests migrate their database with the same). */
-    public static final String MYSQL_TABLE_OPTIONS = "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";
+    /** The options every table gets on MySQL / MariaDB. */
+    static final String MYSQL_TABLE_OPTIONS = "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";
 
     @Resource(lookup = DatabaseConfig.JNDI_NAME)
     private DataSource dataSource;
@@ -35,16 +35,18 @@ public class Migrations {
     @PostConstruct
     void migrate() {
         embedded = detectEmbedded();
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("table_options", embedded ? "" : MYSQL_TABLE_OPTIONS))
-                .load()
-                .migrate();
+        MigrateResult result = configure(getClass().getClassLoader(), embedded).dataSource(dataSource).load().migrate();
         LOG.info(() -> String.format("Database schema on %s is at version %s (%d migration(s) applied now)",
                 embedded ? "the embedded H2 database" : "MySQL/MariaDB",
                 result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
                 result.migrationsExecuted));
+    }
+
+    /** The portal's Flyway set-up (its scripts, the table options of the database): the tests migrate with it too. */
+    public static org.flywaydb.core.api.configuration.FluentConfiguration configure(ClassLoader loader, boolean embedded) {
+        return Flyway.configure(loader)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("table_options", embedded ? "" : MYSQL_TABLE_OPTIONS));
     }
 
     /** True on the embedded H2 database (the demo mode), false on MySQL / MariaDB. */

@@ -91,12 +91,11 @@ public class Login {
                 LoggedInCaller.signedIn(request.getSession(), account.sessionEpoch());
                 audit.record(name, Action.LOGIN, "account", name, "from " + address);
                 if (status == AuthenticationStatus.SUCCESS) {
-                    // A path, not an address: nothing taken from the Host header (AccessFilter.safeNext).
-                    response.setStatus(HttpServletResponse.SC_FOUND);
-                    response.setHeader("Location", ext.getRequestContextPath()
-                            + AccessFilter.safeNext(request.getParameter("next")));
+                    // A checked path within the portal (AccessFilter.safeNext), nothing from the Host header.
+                    org.roundtable.platform.Redirect.to(AccessFilter.safeNext(request.getParameter("next")));
+                } else {
+                    faces.responseComplete(); // the mechanism sends the user on to the page they first asked for
                 }
-                faces.responseComplete();
             }
             default -> {
                 try {

@@ -31,6 +31,6 @@ public class Logout {
         if (user != null) {
             audit.record(user, Action.LOGOUT, "account", user, null);
         }
-        ext.redirect(ext.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+        org.roundtable.platform.Redirect.to("/login.xhtml?loggedOut=true");
     }
 }

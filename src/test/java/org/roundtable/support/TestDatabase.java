@@ -43,10 +43,8 @@ public class TestDatabase implements LauncherSessionListener {
 
     private static void migrateWithHighIds() {
         String url = System.getProperty("it.db.admin.url").replace("/?", "/" + checked(System.getProperty("it.db.name")) + "?");
-        org.flywaydb.core.Flyway.configure(TestDatabase.class.getClassLoader())
+        org.roundtable.platform.Migrations.configure(TestDatabase.class.getClassLoader(), false)
                 .dataSource(url, System.getProperty("it.db.user"), System.getProperty("it.db.password", ""))
-                .locations("classpath:db/migration")
-                .placeholders(java.util.Map.of("table_options", org.roundtable.platform.Migrations.MYSQL_TABLE_OPTIONS))
                 .load()
                 .migrate();
         try (Connection c = connect(); Statement s = c.createStatement()) {

@@ -86,9 +86,11 @@ class CheckInJourneyIT {
             b.type("#actions\\:text", "Draft the Friday substitute rota");
             b.click("#actions\\:addAction");
             b.waitUntil(() -> b.text("#openActions").contains("Draft the Friday substitute rota"));
+            long readsBefore = fx.audited(fx.assistant, "CONFIDENTIAL_READ");
             b.type("#private\\:note", secret);
             b.click("#private\\:savePrivate");
             b.waitUntil(() -> b.text("#private\\:privateMessages").contains("Private note saved"));
+            assertEquals(readsBefore, fx.audited(fx.assistant, "CONFIDENTIAL_READ"), "saving a note is not a read of it");
             b.check("check-in-leader", problems);
             b.clickAndLoad("#hold\\:markHeld");
 
