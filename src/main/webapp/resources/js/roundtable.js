@@ -76,28 +76,7 @@
             }
         }
     }
-    /* The visit calendar grows with its content (no scroll box inside the page, which also keeps drag and drop
-       inside view); on a phone it opens as a list, since a month grid of 375 px cannot show school names. */
-    function fitCalendar() {
-        var widget = window.PrimeFaces && PrimeFaces.widgets && PrimeFaces.widgets.visitCalendar;
-        if (!widget || !widget.calendar) {
-            return;
-        }
-        widget.calendar.setOption('height', 'auto');
-        // Until the visits have arrived, the list view would say there are none: hide that line while loading.
-        var box = document.querySelector('.rt-schedule');
-        if (box) {
-            box.classList.add('rt-loading');
-            widget.calendar.setOption('loading', function (loading) { box.classList.toggle('rt-loading', loading); });
-            widget.calendar.setOption('eventsSet', function () { box.classList.remove('rt-loading'); });
-        }
-        var narrow = window.matchMedia && window.matchMedia('(max-width: 47.99rem)').matches;
-        if (narrow && widget.calendar.view.type !== 'listMonth') {
-            widget.calendar.changeView('listMonth');
-        }
-    }
     if (window.jQuery) {
-        jQuery(function () { setTimeout(fitCalendar, 0); });
         jQuery(document).on('pfAjaxError', function () {
             banner(true);
             // PrimeFaces re-enables a button only after a response; with no response at all the button would stay

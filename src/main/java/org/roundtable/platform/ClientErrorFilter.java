@@ -11,10 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
  * Answers what a client caused — an expired or forged page state, a page or record that is not theirs, a value the
- * page's own checks would have refused — with its error page and one line in the log. Without it the container
+ * page's own checks would have refused, a post without the page's script nonce — with its error page and one line in the log. Without it the container
  * logs each as a full stack trace before showing the page (a scanner's hour of probing made 181 MB of log). Real
  * faults pass on to the 500 page, stack trace and all.
  */
@@ -52,7 +53,7 @@ public class ClientErrorFilter extends HttpFilter {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ViewExpiredException || t instanceof ProtectedViewException || t instanceof NotFoundException
                     || t instanceof AccessDeniedException || t instanceof ConstraintViolationException
-                    || t instanceof InvalidRequestException) {
+                    || t instanceof InvalidRequestException || t instanceof CspException) {
                 return t;
             }
         }

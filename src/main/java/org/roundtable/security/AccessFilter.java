@@ -22,6 +22,7 @@ import org.roundtable.platform.AuditLog.Action;
  * concurrent requests now and then (payara/Payara#6145, fixed only in later releases), which made container role
  * constraints refuse 2–4 % of legitimate requests; so web.xml declares no auth-constraint and this filter decides:
  * <ul>
+ * <li>the error pages are not pages of their own: asked for directly, they are not found;</li>
  * <li>public paths (the filter's {@code public} init-param) pass;</li>
  * <li>a visitor who is not signed in is sent to the login page with the page asked for as {@code next} (no
  * session is created for them);</li>
@@ -35,6 +36,7 @@ public class AccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_NEXT = 1000;
+    private static final String ERROR_PAGES = "/error/";
 
     @Inject
     LoggedInCaller callers;
@@ -65,6 +67,12 @@ public class AccessFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         String path = pathOf(req);
+        if (path.startsWith(ERROR_PAGES)) {
+            // shown when something went wrong (an error or forward dispatch), never asked for: a 500 page answered
+            // with 200, or a 500 to a scanner that asked for it, would both be wrong
+            res.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (isPublic(publicPaths, path)) {
             chain.doFilter(req, res);
             return;

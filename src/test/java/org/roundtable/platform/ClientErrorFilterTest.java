@@ -23,6 +23,10 @@ class ClientErrorFilterTest {
         assertEquals(403, ClientErrorFilter.status(new AccessDeniedException("x")));
         assertEquals("/error/400.xhtml", ClientErrorFilter.page(new jakarta.validation.ConstraintViolationException(Set.of())));
         assertEquals("/error/400.xhtml", ClientErrorFilter.page(new InvalidRequestException(null, "x")));
+        // an AJAX post without the page's script nonce (a replay from a scanner) is the client's, not a fault
+        org.primefaces.csp.CspException noNonce = new org.primefaces.csp.CspException("Missing CSP nonce");
+        assertSame(noNonce, ClientErrorFilter.clientError(new ServletException(new FacesException(noNonce))));
+        assertEquals(400, ClientErrorFilter.status(noNonce));
     }
 
     @Test

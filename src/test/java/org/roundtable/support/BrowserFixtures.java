@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -142,6 +143,47 @@ public final class BrowserFixtures {
         }
     }
 
+    /** An open action item of the principal on a check-in, due on the given day (in the past: overdue). */
+    public void actionItem(long checkIn, String text, LocalDate dueOn) throws SQLException {
+        try (Connection c = TestDatabase.connect()) {
+            insert(c, "insert into action_item (series_id, check_in_id, owner_id, body, due_on, status)"
+                    + " select series_id, id, ?, ?, ?, 'OPEN' from check_in where id = ?",
+                    id(c, principal), text, java.sql.Date.valueOf(dueOn), checkIn);
+        }
+    }
+
+    /**
+     * A district with many principals: one more principal at the hallway school per name, each with an active
+     * series with the assistant superintendent starting next week.
+     */
+    public void seriesFor(List<String> principalNames) throws Exception {
+        LocalDate first = LocalDate.now().plusDays(7);
+        try (Connection c = TestDatabase.connect()) {
+            c.setAutoCommit(false);
+            long leaderId = id(c, assistant);
+            for (String name : principalNames) {
+                String username = account(c, "prin" + UUID.randomUUID().toString().substring(0, 4), name, "PRINCIPAL", hallwaySchool);
+                insert(c, "insert into check_in_series (school_id, principal_id, leader_id, day_of_week, time_of_day,"
+                        + " duration_minutes, first_on, status, generated_through) values (?, ?, ?, ?, ?, 30, ?, 'ACTIVE', ?)",
+                        hallwaySchool, id(c, username), leaderId, first.getDayOfWeek().name(), java.sql.Time.valueOf("08:30:00"),
+                        java.sql.Date.valueOf(first), java.sql.Date.valueOf(first));
+            }
+            c.commit();
+        }
+    }
+
+    /** A visit the superintendent plans at the hallway school tomorrow at 10:00, returning its id. */
+    public long plannedVisit(String focus) throws SQLException {
+        try (Connection c = TestDatabase.connect()) {
+            long sup = id(c, superintendent);
+            long visit = insert(c, "insert into visit (school_id, starts_at, duration_minutes, focus, status, planned_by)"
+                    + " values (?, ?, 60, ?, 'PLANNED', ?)", hallwaySchool,
+                    java.sql.Timestamp.valueOf(LocalDate.now().plusDays(1).atTime(10, 0)), focus, sup);
+            insert(c, "insert into visit_leader (visit_id, user_id) values (?, ?)", visit, sup);
+            return visit;
+        }
+    }
+
     /** Another principal at the hallway school (a fresh account without a check-in series), returning the name shown. */
     public String extraPrincipal(String name) throws Exception {
         try (Connection c = TestDatabase.connect()) {
@@ -161,7 +203,6 @@ public final class BrowserFixtures {
         return subject;
     }
 
-    /** How many audit events of this kind the account has caused. */
     /** A recognition of a team by the superintendent five days ago, still waiting for its thank-you note. */
     public long recognitionWaiting(String team) throws SQLException {
         try (Connection c = TestDatabase.connect()) {
@@ -171,6 +212,7 @@ public final class BrowserFixtures {
         }
     }
 
+    /** How many audit events of this kind the account has caused. */
     public long audited(String actor, String action) throws SQLException {
         try (Connection c = TestDatabase.connect();
                 PreparedStatement ps = c.prepareStatement("select count(*) from audit_event where actor = ? and action = ?")) {

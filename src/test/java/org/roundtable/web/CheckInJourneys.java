@@ -4,53 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.roundtable.support.Browser;
 import org.roundtable.support.BrowserFixtures;
-import org.roundtable.support.Deployments;
 
 /**
  * A biweekly check-in in headless Chromium against the shipped WAR on MariaDB: the principal prepares the agenda,
  * the leader holds the check-in, what was not discussed carries over, and the leader's private note never reaches
  * the principal's browser.
  */
-@ExtendWith(ArquillianExtension.class)
-class CheckInJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    URL base;
+abstract class CheckInJourneys extends Journey {
 
     static BrowserFixtures fx;
 
     @BeforeAll
-    static void fixtures() throws Exception {
+    static void checkInFixtures() throws Exception {
         fx = BrowserFixtures.create();
-    }
-
-    @BeforeEach
-    void loopback() throws Exception {
-        base = new URL("http", "127.0.0.1", deployed.getPort(), deployed.getFile());
     }
 
     @Test
@@ -265,7 +241,7 @@ class CheckInJourneyIT {
     }
 
     private static String item(Browser b, String text) {
-        return b.all("#allSeries > li").stream().map(e -> e.getText()).filter(t -> t.contains(text)).findFirst().orElse("");
+        return row(b, "#allSeries > li", text);
     }
 
     private static int rowOf(Browser b, String text) {
@@ -311,5 +287,51 @@ class CheckInJourneyIT {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void anOverdueActionItemIsMarkedAndOneDueLaterIsNot() throws Exception {
+        long[] checkIns = fx.checkInSeriesWithToday();
+        String late = "Return the signed field-trip forms " + fx.suffix;
+        String onTime = "Order the spring reading books " + fx.suffix;
+        fx.actionItem(checkIns[0], late, LocalDate.now().minusDays(3));
+        fx.actionItem(checkIns[0], onTime, LocalDate.now().plusDays(3));
+        try (Browser b = Browser.phone(base)) {
+            b.login(fx.principal, BrowserFixtures.PASSWORD);
+            for (long checkIn : checkIns) {
+                b.open("/checkins/checkin.xhtml?id=" + checkIn);
+                assertTrue(row(b, "#openActions > li", late).contains("Overdue"), row(b, "#openActions > li", late));
+                assertFalse(row(b, "#openActions > li", onTime).contains("Overdue"), row(b, "#openActions > li", onTime));
+            }
+            b.screenshot("check-in-overdue-action");
+        }
+    }
+
+    @Test
+    void twelveSeriesListCompactlyOnAPhone() throws Exception {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            names.add("Principal " + (char) ('A' + i) + " " + fx.suffix);
+        }
+        fx.seriesFor(names);
+        List<String> problems = new ArrayList<>();
+        try (Browser b = Browser.phone(base)) {
+            b.login(fx.superintendent, BrowserFixtures.PASSWORD);
+            b.open("/checkins/index.xhtml");
+            List<org.openqa.selenium.WebElement> rows = b.all("#allSeries > li");
+            assertTrue(rows.size() >= 12, rows.size() + " series listed");
+            for (String name : names) {
+                assertFalse(row(b, "#allSeries > li", name).isEmpty(), name + " listed");
+            }
+            int tallest = rows.stream().mapToInt(r -> r.getSize().getHeight()).max().orElseThrow();
+            assertTrue(tallest <= 140, "one series is a short row on a phone, not a form: " + tallest + " px");
+            b.check("check-ins-twelve-series", problems);
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** The text of the first element matching css that contains text (empty when none does). */
+    private static String row(Browser b, String css, String text) {
+        return b.all(css).stream().map(e -> e.getText()).filter(t -> t.contains(text)).findFirst().orElse("");
     }
 }

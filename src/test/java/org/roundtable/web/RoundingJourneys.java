@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,49 +18,26 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.roundtable.support.Browser;
 import org.roundtable.support.BrowserFixtures;
-import org.roundtable.support.Deployments;
 
 /**
  * Rounding in headless Chromium at phone size, against the shipped WAR on MariaDB: plan a visit, read "before
  * you go", log conversations in the hallway, turn answers into a recognition, a follow-up and an observation,
  * complete the visit, resolve the follow-up as its owner and read it on "you said, we did".
  */
-@ExtendWith(ArquillianExtension.class)
-class RoundingJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    URL base;
+abstract class RoundingJourneys extends CheckInJourneys {
 
     static BrowserFixtures fx;
 
     @BeforeAll
-    static void fixtures() throws Exception {
+    static void roundingFixtures() throws Exception {
         fx = BrowserFixtures.create();
-    }
-
-    @BeforeEach
-    void loopback() throws Exception {
-        base = new URL("http", "127.0.0.1", deployed.getPort(), deployed.getFile());
     }
 
     @Test
@@ -92,6 +68,14 @@ class RoundingJourneyIT {
             // Conversation 1: a named staff member found by typing part of the name.
             b.type("#talk\\:staff_input", "nia");
             b.waitUntil(() -> !b.all(".ui-autocomplete-item").isEmpty() && b.find(".ui-autocomplete-item").isDisplayed());
+            // The suggestions cover what lies under them: an opaque panel, on top of the next field's label.
+            assertFalse(List.of("transparent", "rgba(0, 0, 0, 0)").contains(
+                    b.find(".ui-autocomplete-panel").getCssValue("background-color")), "an opaque dropdown");
+            assertEquals(Boolean.TRUE, b.driver.executeScript("var item = document.querySelector('.ui-autocomplete-item');"
+                    + " var r = item.getBoundingClientRect();"
+                    + " return item.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));"),
+                    "nothing is drawn over the suggestion");
+            b.screenshot("visit-staff-search");
             b.click(".ui-autocomplete-item");
             b.type("#talk\\:questions\\:0\\:answer", "The new reading block works; kids ask for more time.");
             b.type("#talk\\:questions\\:1\\:answer", "The kitchen team learned every student's name.");
@@ -428,6 +412,17 @@ class RoundingJourneyIT {
             String visit = b.path();
 
             b.open("/rounding/index.xhtml");
+            // The month view shows the whole school name, wrapped rather than cut.
+            b.driver.executeScript("PF('visitCalendar').calendar.gotoDate(arguments[0]);", from.toString());
+            String cell = "td.fc-daygrid-day[data-date='" + from + "']";
+            b.waitUntil(() -> b.all(cell + " .fc-event").stream().anyMatch(e -> e.getText().contains("Hallway Middle " + fx.suffix)));
+            WebElement title = b.all(cell + " .fc-event-title").stream()
+                    .filter(e -> e.getText().contains("Hallway Middle " + fx.suffix)).findFirst().orElseThrow();
+            b.screenshot("rounding-month");
+            assertEquals("", b.driver.executeScript("for (var e = arguments[0]; e && !e.classList.contains('fc-daygrid-day'); e = e.parentElement) {"
+                    + " if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')"
+                    + " return e.className + ': ' + e.scrollWidth + ' > ' + e.clientWidth; } return '';", title),
+                    "the school's name is not clipped in the month view");
             b.driver.executeScript("var c = PF('visitCalendar').calendar; c.changeView('timeGridWeek', arguments[0]);"
                     + " c.scrollToTime('09:00:00');", from.toString());
             String column = "td.fc-timegrid-col[data-date='" + from + "']";
@@ -447,6 +442,30 @@ class RoundingJourneyIT {
             b.open(visit);
             assertTrue(b.text("#when").contains(from.plusDays(1).format(DateTimeFormatter.ofPattern("d MMM yyyy"))), b.text("#when"));
             assertTrue(b.text("#when").contains("10:15"), "the time of day stays");
+        }
+    }
+
+    @Test
+    void whileTheVisitsLoadThePhoneListNeverSaysThereAreNone() {
+        try (Browser b = Browser.phone(base)) {
+            b.login(fx.assistant, BrowserFixtures.PASSWORD);
+            walkIn(b);
+            // A slow hallway connection: every request takes 1.5 s, so the list's visits arrive well after the page.
+            b.driver.executeCdpCommand("Network.enable", java.util.Map.of());
+            b.driver.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false, "latency", 1500,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+            b.driver.get(base.toString().replaceAll("/$", "") + "/rounding/index.xhtml");
+            String state = "var box = document.querySelector('.rt-schedule');"
+                    + " var empty = box && box.querySelector('.fc-list-empty');"
+                    + " return box && box.querySelector('.fc-list') ? (box.classList.contains('rt-loading') ? 'loading' : 'loaded')"
+                    + " + (empty && empty.offsetParent !== null && getComputedStyle(empty).visibility !== 'hidden' ? ' empty-shown' : '') : null;";
+            String whileLoading = new org.openqa.selenium.support.ui.WebDriverWait(b.driver, Duration.ofSeconds(20))
+                    .until(d -> (String) b.driver.executeScript(state));
+            assertEquals("loading", whileLoading, "while the visits are on their way, no 'No Events' line");
+            b.waitForPage();
+            b.offline(false);
+            assertEquals("loaded", b.driver.executeScript(state));
+            assertTrue(b.text(".rt-schedule").contains("Hallway Middle " + fx.suffix), "the walk-in is listed");
         }
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,55 +12,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
 import org.roundtable.support.Browser;
 import org.roundtable.support.BrowserFixtures;
-import org.roundtable.support.Deployments;
 import org.roundtable.support.Http;
+import org.roundtable.support.Probe;
 import org.roundtable.support.Inbox;
 
 /**
- * The user journeys in headless Chromium against the shipped WAR on MariaDB: one Payara for all of them.
- * Screenshots land in target/screenshots.
+ * The portal's own journeys (run by {@link JourneysIT}): signing in and out, the gate, accounts and password links,
+ * forms and their messages, the phone menu, accessibility of every page, and what a scanner sends (last, since it
+ * presses every button it finds).
  */
-@ExtendWith(ArquillianExtension.class)
-class PortalJourneysIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    /** Where Payara serves the deployment; the tests reach it over loopback whatever address Payara reports. */
-    @ArquillianResource
-    URL deployed;
-
-    URL base;
-
-    @BeforeEach
-    void loopback() throws Exception {
-        base = new URL("http", "127.0.0.1", deployed.getPort(), deployed.getFile());
-    }
+abstract class PortalJourneys extends RoundingJourneys {
 
     static BrowserFixtures fx;
 
     @BeforeAll
-    static void fixtures() throws Exception {
+    static void portalFixtures() throws Exception {
         fx = BrowserFixtures.create();
-        Inbox.start();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void stopInbox() {
-        Inbox.stop();
     }
 
     @Test
@@ -421,7 +392,7 @@ class PortalJourneysIT {
             assertTrue(b.text("#password\\:repeatedMessage").contains("differ"));
             b.type("#password\\:password", "a-long-password-2").type("#password\\:repeated", "a-long-password-2");
             b.find("#password\\:repeated").sendKeys(org.openqa.selenium.Keys.ENTER);
-            b.waitForPage();
+            b.waitUntil(() -> !b.all("#passwordSet").isEmpty());
             assertTrue(b.text("#passwordSet").contains("new password is set"), "Enter submits the form");
             b.open(link);
             assertTrue(b.text("#linkInvalid").contains("has been used"), "the link works once");
@@ -578,6 +549,72 @@ class PortalJourneysIT {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * Issue 9, 23: what a scanner sends gets no server error. Every page is asked for with odd parameters by a visitor,
+     * a principal, the superintendent and an admin, and every form the principal and the superintendent see is
+     * pressed as rendered, replayed, oversized, with a forged page state and over AJAX. It runs last, on its own school
+     * and accounts, so its posts change nothing the other journeys read; it never posts the login form, whose failures
+     * would count against this address's sign-in throttle.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void aScannersOddRequestsAndReplayedPostsNeverGetAServerError() throws Exception {
+        BrowserFixtures own = BrowserFixtures.create();
+        long visit = own.plannedVisit("What the probe plans to ask " + own.suffix);
+        long[] checkIns = own.checkInSeriesWithToday();
+        List<String> pages = new ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/webapp"))) {
+            files.map(f -> "/" + java.nio.file.Path.of("src/main/webapp").relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.endsWith(".xhtml") && !f.startsWith("/WEB-INF") && !f.startsWith("/resources"))
+                    .sorted().forEach(pages::add);
+        }
+        List<String> records = List.of("/rounding/visit.xhtml?id=" + visit, "/rounding/before.xhtml?id=" + visit,
+                "/checkins/checkin.xhtml?id=" + checkIns[0], "/checkins/prep.xhtml?id=" + checkIns[0],
+                "/observations/view.xhtml?id=" + own.newestObservationAt(own.hallwaySchool));
+        List<String> errors = new ArrayList<>();
+        int requests = 0;
+
+        Probe visitor = new Probe(base, HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build(), "visitor");
+        for (String page : pages) {
+            visitor.oddParameters(page);
+        }
+        visitor.forms("/password.xhtml?token=" + "a".repeat(43));
+        Probe admin = new Probe(base, Http.signedIn(base, own.admin, BrowserFixtures.PASSWORD), "admin");
+        for (String page : pages) {
+            admin.oddParameters(page);
+        }
+        for (Probe p : List.of(visitor, admin)) {
+            errors.addAll(p.serverErrors());
+            requests += p.requests();
+        }
+        for (String leader : List.of(own.principal, own.superintendent)) {
+            Probe p = new Probe(base, Http.signedIn(base, leader, BrowserFixtures.PASSWORD), leader);
+            for (String page : pages) {
+                p.oddParameters(page);
+            }
+            for (String page : pages) {
+                if (!page.startsWith("/logout") && !page.startsWith("/login") && !page.startsWith("/error")) {
+                    p.forms(page);
+                }
+            }
+            for (String record : records) {
+                p.oddParameters(record);
+                p.forms(record);
+            }
+            errors.addAll(p.serverErrors());
+            requests += p.requests();
+        }
+        System.out.println("Scanner probe: " + requests + " requests, " + errors.size() + " server errors");
+        errors.forEach(System.out::println);
+        assertTrue(requests > 3_000, requests + " requests");
+        // one line per page and button, with how often (the odd values of one parameter fail alike)
+        Map<String, Long> kinds = new java.util.TreeMap<>(errors.stream().collect(java.util.stream.Collectors.groupingBy(
+                e -> e.replaceAll("\\?[^ ]*", "").replaceAll("\\(\\d+ bytes\\)", ""), java.util.stream.Collectors.counting())));
+        assertTrue(errors.isEmpty(), errors.size() + " server errors in " + requests + " requests:\n"
+                + kinds.entrySet().stream().map(k -> k.getValue() + " × " + k.getKey()).collect(java.util.stream.Collectors.joining("\n")));
     }
 
     private static void scan(Browser b, String path, String name, List<String> problems) {
