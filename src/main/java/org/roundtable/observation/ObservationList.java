@@ -68,10 +68,8 @@ public class ObservationList implements Serializable {
             return ObservationSort.DATE;
         }
         return switch (sort.getField()) {
-            case "schoolName" -> ObservationSort.SCHOOL;
             case "tone" -> ObservationSort.TONE;
             case "roleGroup" -> ObservationSort.ROLE_GROUP;
-            case "authorName" -> ObservationSort.AUTHOR;
             default -> ObservationSort.DATE;
         };
     }

@@ -179,8 +179,11 @@ public class Observations {
     }
 
     /**
-     * One page of the observations the caller may see, filtered and sorted in SQL. Three statements
-     * whatever the page size: the rows, their themes, the count.
+     * One page of the observations the caller may see, filtered and sorted in SQL, in four statements whatever the
+     * page size and however many observations there are: the page's ids, read from {@code observation} alone on an
+     * index that matches the order (so the database reads the page, not the table: at a million observations a join
+     * to the school first made it sort every row); then those rows with their school and author; their themes; and
+     * the count, exact up to {@link #COUNT_LIMIT} and "more than that" beyond it.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ObservationRow> search(@NotNull ObservationFilter filter, @Min(0) int first,
@@ -193,20 +196,47 @@ public class Observations {
         Map<String, Object> params = new HashMap<>();
         String where = where(caller, filter, params);
         ObservationSort by = sort == null ? ObservationSort.DATE : sort;
-        String direction = ascending ? " asc" : " desc";
-        TypedQuery<ObservationRow> rowsQuery = em.createQuery("""
+        TypedQuery<Long> idsQuery = em.createQuery("select o.id from Observation o" + where
+                + " order by " + by.orderBy(ascending), Long.class);
+        params.forEach(idsQuery::setParameter);
+        List<Long> ids = idsQuery.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        long total = ids.isEmpty() && first == 0 ? 0 : ids.size() < pageSize && first == 0 ? ids.size() : count(where, params);
+        return new Page<>(withThemes(rowsOf(ids)), Math.max(total, (long) first + ids.size()));
+    }
+
+    /** A count past which the list says "more than 10,000" instead of counting a million rows on every page. */
+    public static final long COUNT_LIMIT = 10_000;
+
+    /**
+     * How many observations match, exactly up to {@link #COUNT_LIMIT}; {@code COUNT_LIMIT + 1} means more. Whether
+     * there are more is asked first, by reading one id past the limit in no particular order (an index range of
+     * that length, not a count of every match); only a smaller set is counted.
+     */
+    private long count(String where, Map<String, Object> params) {
+        TypedQuery<Long> beyond = em.createQuery("select o.id from Observation o" + where, Long.class);
+        params.forEach(beyond::setParameter);
+        if (!beyond.setFirstResult((int) COUNT_LIMIT).setMaxResults(1).getResultList().isEmpty()) {
+            return COUNT_LIMIT + 1;
+        }
+        TypedQuery<Long> q = em.createQuery("select count(o) from Observation o" + where, Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** The rows of a page, read by id with their school and author, in the order of the ids. */
+    private List<ObservationRow> rowsOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ObservationRow> byId = new HashMap<>();
+        em.createQuery("""
                 select new org.roundtable.observation.ObservationRow(
                     o.id, o.observedOn, s.id, s.name, o.roleGroup, o.tone, o.text, a.displayName, o.sourceType)
-                from Observation o join o.school s join o.author a""" + where
-                + " order by " + by.path + direction + ", o.id" + direction, ObservationRow.class);
-        params.forEach(rowsQuery::setParameter);
-        List<ObservationRow> rows = rowsQuery.setFirstResult(first).setMaxResults(pageSize).getResultList();
-
-        TypedQuery<Long> countQuery = em.createQuery(
-                "select count(o) from Observation o join o.school s join o.author a" + where, Long.class);
-        params.forEach(countQuery::setParameter);
-        long total = rows.isEmpty() && first == 0 ? 0 : countQuery.getSingleResult();
-        return new Page<>(withThemes(rows), total);
+                from Observation o join o.school s join o.author a where o.id in :ids""", ObservationRow.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(r -> byId.put(r.id(), r));
+        return ids.stream().map(byId::get).toList();
     }
 
     /** The newest observations the caller may see (the home page). */
@@ -222,8 +252,7 @@ public class Observations {
         Map<String, Object> params = new HashMap<>();
         String where = where(caller, new ObservationFilter(null, null, null, null, since, null), params);
         TypedQuery<Object[]> q = em.createQuery(
-                "select o.tone, count(o) from Observation o join o.school s join o.author a" + where + " group by o.tone",
-                Object[].class);
+                "select o.tone, count(o) from Observation o" + where + " group by o.tone", Object[].class);
         params.forEach(q::setParameter);
         Map<Tone, Long> counts = new EnumMap<>(Tone.class);
         for (Tone t : Tone.values()) {
@@ -237,17 +266,17 @@ public class Observations {
 
     private static String where(Caller caller, ObservationFilter f, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
-        Restriction readable = AccessPolicy.readable(caller, "s.id", "o.leadersOnly");
+        Restriction readable = AccessPolicy.readable(caller, "o.school.id", "o.leadersOnly");
         if (!readable.clause().isEmpty()) {
             clauses.add(readable.clause());
             readable.into(params);
         }
         if (f.schoolId() != null) {
-            clauses.add("s.id = :school");
+            clauses.add("o.school.id = :school");
             params.put("school", f.schoolId());
         }
         if (f.themeId() != null) {
-            clauses.add("exists (select 1 from Observation o2 join o2.themes t2 where o2 = o and t2.id = :theme)");
+            clauses.add("exists (select 1 from o.themes t2 where t2.id = :theme)");
             params.put("theme", f.themeId());
         }
         if (f.tone() != null) {

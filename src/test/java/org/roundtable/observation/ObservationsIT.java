@@ -189,7 +189,7 @@ class ObservationsIT {
     }
 
     @Test
-    void aPageTakesThreeStatementsWhateverItsSize() throws Exception {
+    void aPageTakesFourStatementsWhateverItsSize() throws Exception {
         for (int i = 0; i < 30; i++) {
             data.observation(school, principal, LocalDate.now().minusDays(i), Tone.IDEA, RoleGroup.TEACHER, "n+1 " + i,
                     theme, otherTheme);
@@ -198,10 +198,10 @@ class ObservationsIT {
         stats.setStatisticsEnabled(true);
         stats.clear();
         Page<ObservationRow> page = as(principal, () -> observations.search(ObservationFilter.none(), 0, 30,
-                ObservationSort.SCHOOL, true));
+                ObservationSort.TONE, true));
         assertEquals(30, page.rows().size());
         assertTrue(page.rows().stream().allMatch(r -> r.themes().size() == 2));
-        assertEquals(3, stats.getPrepareStatementCount(), "rows, their themes, the count");
+        assertEquals(4, stats.getPrepareStatementCount(), "the page's ids, their rows, their themes, the count");
     }
 
     @Test

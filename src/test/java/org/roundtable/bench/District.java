@@ -1,0 +1,71 @@
+package org.roundtable.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.roundtable.platform.Migrations;
+
+/**
+ * A large district in MariaDB: a database created and migrated by the portal's own Flyway scripts, then filled by
+ * {@code bench/district.sql} in a few set-based statements (a million observations take about a minute).
+ *
+ * <p>Run alone: {@code District <jdbc-admin-url> <database> <schools> <observations>}, e.g.
+ * {@code jdbc:mysql://127.0.0.1/?user=root roundtable_bench 100 1000000}.
+ */
+public final class District {
+
+    private District() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("usage: District <jdbc-admin-url> <database> <schools> <observations>");
+            System.exit(2);
+        }
+        long started = System.nanoTime();
+        create(args[0], args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        System.out.printf("District %s: %s schools, %s observations in %.0f s%n", args[1], args[2], args[3],
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Drops and recreates the database, migrates it and fills it. */
+    public static void create(String adminUrl, String database, int schools, int observations) throws SQLException {
+        if (!database.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("Unsafe database name " + database);
+        }
+        try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
+            s.execute("drop database if exists `" + database + "`");
+            s.execute("create database `" + database + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+        }
+        String url = adminUrl.replace("/?", "/" + database + "?");
+        Migrations.configure(District.class.getClassLoader(), false).dataSource(url, null, null).load().migrate();
+        fill(url, schools, observations);
+    }
+
+    /** Adds the schools, accounts and observations to a migrated database. */
+    public static void fill(String url, int schools, int observations) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("set @schools = " + schools + ", @observations = " + observations);
+            for (String statement : script().split(";\\s*\\n")) {
+                String sql = statement.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).trim();
+                if (!sql.isEmpty()) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("analyze table observation, observation_theme, school, user_account");
+        }
+    }
+
+    private static String script() {
+        try (InputStream in = District.class.getResourceAsStream("/bench/district.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
