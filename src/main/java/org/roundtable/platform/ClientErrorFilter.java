@@ -23,6 +23,10 @@ public class ClientErrorFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ClientErrorFilter.class.getName());
+    /** The field PrimeFaces adds to every post with the page's Content-Security-Policy nonce. */
+    private static final String NONCE = "primefaces.nonce";
+    /** A static page for a post that cannot be answered with a Faces page. */
+    static final String REJECTED = "/error/rejected.html";
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -37,14 +41,31 @@ public class ClientErrorFilter extends HttpFilter {
             int status = status(cause);
             LOG.info(() -> String.format("Client error %d on %s %s by %s: %s", status, req.getMethod(), req.getRequestURI(),
                     req.getRemoteUser() == null ? req.getRemoteAddr() : req.getRemoteUser(), cause.getClass().getSimpleName()));
+            res.resetBuffer();
+            res.setStatus(status);
+            // A post without the page's script nonce (replayed or scripted: a browser's always has it) cannot be shown a
+            // Faces page at all, since Faces would refuse the same post again while rendering it.
+            boolean withoutNonce = "POST".equals(req.getMethod()) && req.getParameter(NONCE) == null;
+            String page = withoutNonce ? REJECTED : page(cause);
+            if (page.endsWith(".html")) {
+                // written as it is, without a dispatch: Faces would check the same post's missing nonce again. Faces
+                // has taken the response's writer already, so the page goes through it; and no error attribute may
+                // remain on the request, or the container would show its error page after all.
+                req.removeAttribute(RequestDispatcher.ERROR_EXCEPTION);
+                res.setContentType("text/html");
+                res.setCharacterEncoding("UTF-8");
+                try (java.io.InputStream in = req.getServletContext().getResourceAsStream(page)) {
+                    res.getWriter().write(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+                res.flushBuffer();
+                return;
+            }
             req.setAttribute(RequestDispatcher.ERROR_EXCEPTION, cause);
             req.setAttribute(RequestDispatcher.ERROR_EXCEPTION_TYPE, cause.getClass());
             req.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
             req.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, req.getRequestURI());
             req.setAttribute(ErrorPage.LOGGED, Boolean.TRUE);
-            res.resetBuffer();
-            res.setStatus(status);
-            req.getRequestDispatcher(page(cause)).forward(req, res);
+            req.getRequestDispatcher(page).forward(req, res);
         }
     }
 
@@ -71,6 +92,10 @@ public class ClientErrorFilter extends HttpFilter {
     }
 
     static String page(Throwable cause) {
+        if (cause instanceof CspException) {
+            // not a Faces page: Faces would check the same post's missing script nonce again while rendering it
+            return REJECTED;
+        }
         if (cause instanceof ViewExpiredException) {
             return "/error/expired.xhtml";
         }

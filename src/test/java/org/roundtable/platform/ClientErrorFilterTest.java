@@ -27,6 +27,7 @@ class ClientErrorFilterTest {
         org.primefaces.csp.CspException noNonce = new org.primefaces.csp.CspException("Missing CSP nonce");
         assertSame(noNonce, ClientErrorFilter.clientError(new ServletException(new FacesException(noNonce))));
         assertEquals(400, ClientErrorFilter.status(noNonce));
+        assertEquals("/error/rejected.html", ClientErrorFilter.page(noNonce), "a static page: Faces would refuse it again");
     }
 
     @Test

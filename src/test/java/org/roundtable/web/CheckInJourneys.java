@@ -184,7 +184,7 @@ abstract class CheckInJourneys extends Journey {
             b.login(fx.superintendent, BrowserFixtures.PASSWORD);
             b.open("/checkins/index.xhtml");
             new Select(b.find("#start\\:principal")).selectByVisibleText(quinn + " · Hallway Middle " + fx.suffix);
-            new Select(b.find("#start\\:leader")).selectByVisibleText("Alex Assistant");
+            new Select(b.find("#start\\:leader")).selectByValue(String.valueOf(fx.idOf(fx.assistant)));
             new Select(b.find("#start\\:day")).selectByVisibleText(day(first.getDayOfWeek()));
             b.setValue("#start\\:time", "14:00");
             b.setValue("#start\\:startsOn", first.toString());
@@ -209,7 +209,7 @@ abstract class CheckInJourneys extends Journey {
             b.click("#manage\\:rows\\:" + rowOf(b, quinn) + "\\:resume");
             b.waitUntil(() -> item(b, quinn).contains("Active"));
             String again = "#manage\\:rows\\:" + rowOf(b, quinn) + "\\:";
-            new Select(b.find(again + "to")).selectByVisibleText("Sam Superintendent");
+            new Select(b.find(again + "to")).selectByValue(String.valueOf(fx.idOf(fx.superintendent)));
             b.click(again + "handOver");
             b.waitUntil(() -> item(b, quinn).contains("Sam Superintendent"));
             b.check("check-ins-leader", problems);
