@@ -16,9 +16,10 @@ public class OutboxPage implements Serializable {
     @Inject
     Outbox outbox;
 
-    private final PagedModel<OutboxMessage> messages = new PagedModel<>(
-            (first, size, sort) -> outbox.newest(first, size), OutboxMessage::getId, Outbox.MAX_PAGE_SIZE);
-
-    public PagedModel<OutboxMessage> getMessages() { return messages; }
+    /** The table's model, one per request (see {@link PagedModel#ofRequest}). */
+    public PagedModel<OutboxMessage> getMessages() {
+        return PagedModel.ofRequest(this, "messages", () -> new PagedModel<>(
+                (first, size, sort) -> outbox.newest(first, size), OutboxMessage::getId, Outbox.MAX_PAGE_SIZE));
+    }
     public boolean isSending() { return outbox.isSending(); }
 }

@@ -9,8 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -23,9 +23,12 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.roundtable.people.RoleGroup;
 import org.roundtable.people.School;
 import org.roundtable.account.UserAccount;
@@ -57,12 +60,10 @@ public class Observation {
     @Column(name = "role_group", nullable = false, length = 30)
     private RoleGroup roleGroup;
 
+    /** Its themes, each carrying the school and day (see {@link ObservationTheme}). */
     @NotEmpty
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "observation_theme",
-            joinColumns = @JoinColumn(name = "observation_id"),
-            inverseJoinColumns = @JoinColumn(name = "theme_id"))
-    private Set<Theme> themes = new HashSet<>();
+    @OneToMany(mappedBy = "observation", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<ObservationTheme> themes = new ArrayList<>();
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -144,7 +145,18 @@ public class Observation {
         this.school = Objects.requireNonNull(school, "school");
         this.observedOn = Objects.requireNonNull(observedOn, "observedOn");
         this.roleGroup = Objects.requireNonNull(roleGroup, "roleGroup");
-        this.themes = new HashSet<>(themes);
+        // keep the rows of themes that stay (with the school and day copied again), drop the others, add the new
+        this.themes.removeIf(t -> !themes.contains(t.getTheme()));
+        Set<Theme> kept = new HashSet<>();
+        for (ObservationTheme t : this.themes) {
+            t.follow();
+            kept.add(t.getTheme());
+        }
+        for (Theme t : themes) {
+            if (!kept.contains(t)) {
+                this.themes.add(new ObservationTheme(this, t));
+            }
+        }
         this.tone = Objects.requireNonNull(tone, "tone");
         this.text = Objects.requireNonNull(text, "text").strip();
     }
@@ -164,7 +176,7 @@ public class Observation {
     public School getSchool() { return school; }
     public LocalDate getObservedOn() { return observedOn; }
     public RoleGroup getRoleGroup() { return roleGroup; }
-    public Set<Theme> getThemes() { return Set.copyOf(themes); }
+    public Set<Theme> getThemes() { return themes.stream().map(ObservationTheme::getTheme).collect(Collectors.toUnmodifiableSet()); }
     public Tone getTone() { return tone; }
     public String getText() { return text; }
     public UserAccount getAuthor() { return author; }

@@ -11,4 +11,9 @@ public record ObservationFilter(Long schoolId, Long themeId, Tone tone, RoleGrou
     public static ObservationFilter none() {
         return new ObservationFilter(null, null, null, null, null, null);
     }
+
+    /** The same filter for any theme. */
+    public ObservationFilter withoutTheme() {
+        return new ObservationFilter(schoolId, null, tone, roleGroup, from, to);
+    }
 }

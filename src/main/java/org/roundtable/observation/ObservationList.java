@@ -38,11 +38,6 @@ public class ObservationList implements Serializable {
     private LocalDate to;
     private List<SchoolSummary> schools;
     private List<ThemeRef> themeChoices;
-    /** The table: PrimeFaces asks for one page at a time, filtered by the fields above. */
-    private final PagedModel<ObservationRow> rows = new PagedModel<>(
-            (first, size, sort) -> observations.search(filter(), first, size, sortOf(sort),
-                    sort != null && sort.getOrder() == SortOrder.ASCENDING),
-            ObservationRow::id, Observations.MAX_PAGE_SIZE);
 
     @PostConstruct
     void init() {
@@ -79,7 +74,16 @@ public class ObservationList implements Serializable {
         return SortMeta.builder().field("observedOn").order(SortOrder.DESCENDING).build();
     }
 
-    public PagedModel<ObservationRow> getRows() { return rows; }
+    /**
+     * The table: PrimeFaces asks for one page at a time, filtered by the fields above; one model per request (see
+     * {@link PagedModel#ofRequest}), so requests on this view at once never share a page.
+     */
+    public PagedModel<ObservationRow> getRows() {
+        return PagedModel.ofRequest(this, "rows", () -> new PagedModel<>(
+                (first, size, sort) -> observations.search(filter(), first, size, sortOf(sort),
+                        sort != null && sort.getOrder() == SortOrder.ASCENDING),
+                ObservationRow::id, Observations.MAX_PAGE_SIZE));
+    }
     public List<SchoolSummary> getSchools() { return schools; }
     public List<ThemeRef> getThemeChoices() { return themeChoices; }
     public RoleGroup[] getRoleGroups() { return RoleGroup.values(); }

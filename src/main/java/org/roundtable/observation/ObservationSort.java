@@ -15,9 +15,9 @@ public enum ObservationSort {
         this.first = first;
     }
 
-    /** The JPQL order by, ending on the date and the id (a stable order for paging). */
-    String orderBy(boolean ascending) {
+    /** The JPQL order by, ending on the day and the id at the given paths (a stable order for paging). */
+    String orderBy(String day, String id, boolean ascending) {
         String direction = ascending ? " asc" : " desc";
-        return (first.isEmpty() ? "" : first + direction + ", ") + "o.observedOn" + direction + ", o.id" + direction;
+        return (first.isEmpty() ? "" : first + direction + ", ") + day + direction + ", " + id + direction;
     }
 }

@@ -113,6 +113,12 @@ public class Observations {
                 where o.sourceType = :type and o.sourceItemId = :item and o.leadersOnly <> :flag""")
                 .setParameter("flag", leadersOnly).setParameter("type", sourceType).setParameter("item", sourceItemId)
                 .executeUpdate();
+        em.createQuery("""
+                update ObservationTheme ot set ot.leadersOnly = :flag
+                where ot.leadersOnly <> :flag and ot.observation.id in
+                    (select o.id from Observation o where o.sourceType = :type and o.sourceItemId = :item)""")
+                .setParameter("flag", leadersOnly).setParameter("type", sourceType).setParameter("item", sourceItemId)
+                .executeUpdate();
         em.flush();
         return changed;
     }
@@ -131,7 +137,7 @@ public class Observations {
         Restriction hidden = AccessPolicy.leadersOnlyHidden(caller, "o.leadersOnly");
         return hidden.bind(em.createQuery("""
                 select new org.roundtable.observation.ThemeToneCount(t.name, o.tone, count(o))
-                from Observation o join o.themes t
+                from Observation o join o.themes ot join ot.theme t
                 where o.school.id = :school and o.observedOn >= :since""" + hidden.andClause()
                         + " group by t.name, o.tone order by t.name, o.tone", ThemeToneCount.class))
                 .setParameter("school", schoolId).setParameter("since", since)
@@ -193,15 +199,52 @@ public class Observations {
             audit.record(caller.username(), Action.ACCESS_DENIED, "school", filter.schoolId(), "observation search");
             throw new NotFoundException("school " + filter.schoolId());
         }
-        Map<String, Object> params = new HashMap<>();
-        String where = where(caller, filter, params);
         ObservationSort by = sort == null ? ObservationSort.DATE : sort;
-        TypedQuery<Long> idsQuery = em.createQuery("select o.id from Observation o" + where
-                + " order by " + by.orderBy(ascending), Long.class);
-        params.forEach(idsQuery::setParameter);
-        List<Long> ids = idsQuery.setFirstResult(first).setMaxResults(pageSize).getResultList();
-        long total = ids.isEmpty() && first == 0 ? 0 : ids.size() < pageSize && first == 0 ? ids.size() : count(where, params);
-        return new Page<>(withThemes(rowsOf(ids)), Math.max(total, (long) first + ids.size()));
+        Map<String, Object> params = new HashMap<>();
+        Source source = Source.of(filter, by);
+        String from = source.from() + where(caller, filter, params, source);
+        List<Long> ids = ids(source, from, params, by, ascending, first, pageSize);
+        long total = ids.isEmpty() && first == 0 ? 0
+                : ids.size() < pageSize && first == 0 ? ids.size() : count(source, from, params);
+        boolean more = total > COUNT_LIMIT;
+        return new Page<>(withThemes(rowsOf(ids)), more ? COUNT_LIMIT : Math.max(total, (long) first + ids.size()), more);
+    }
+
+    /** The newest observations the caller may see (the home page): three statements, nothing counted. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ObservationRow> recent(@Min(1) @Max(MAX_PAGE_SIZE) int count) {
+        Caller caller = requireLeader("observations", null);
+        ObservationFilter none = ObservationFilter.none();
+        Map<String, Object> params = new HashMap<>();
+        Source source = Source.of(none, ObservationSort.DATE);
+        String from = source.from() + where(caller, none, params, source);
+        return withThemes(rowsOf(ids(source, from, params, ObservationSort.DATE, false, 0, count)));
+    }
+
+    /** One page of ids, in the page's order. */
+    private List<Long> ids(Source source, String from, Map<String, Object> params, ObservationSort by, boolean ascending,
+            int first, int size) {
+        TypedQuery<Long> q = em.createQuery("select " + source.id() + " from " + from
+                + " order by " + by.orderBy(source.day(), source.id(), ascending), Long.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /**
+     * Where a list's ids are read from. Filtered by theme, from the theme's rows, which carry the school, day and
+     * leaders-only flag (indexed by theme and day, and by theme, school, flag and day), joining the observation only
+     * when a filter or the order needs one of its own columns; otherwise from {@code observation} itself.
+     */
+    private record Source(String from, String id, String school, String day, String leadersOnly) {
+
+        static Source of(ObservationFilter f, ObservationSort by) {
+            if (f.themeId() == null) {
+                return new Source("Observation o", "o.id", "o.school.id", "o.observedOn", "o.leadersOnly");
+            }
+            boolean observationNeeded = f.tone() != null || f.roleGroup() != null || by != ObservationSort.DATE;
+            return new Source("ObservationTheme ot" + (observationNeeded ? " join ot.observation o" : ""),
+                    "ot.observation.id", "ot.schoolId", "ot.observedOn", "ot.leadersOnly");
+        }
     }
 
     /** A count past which the list says "more than 10,000" instead of counting a million rows on every page. */
@@ -212,13 +255,13 @@ public class Observations {
      * there are more is asked first, by reading one id past the limit in no particular order (an index range of
      * that length, not a count of every match); only a smaller set is counted.
      */
-    private long count(String where, Map<String, Object> params) {
-        TypedQuery<Long> beyond = em.createQuery("select o.id from Observation o" + where, Long.class);
+    private long count(Source source, String from, Map<String, Object> params) {
+        TypedQuery<Long> beyond = em.createQuery("select " + source.id() + " from " + from, Long.class);
         params.forEach(beyond::setParameter);
         if (!beyond.setFirstResult((int) COUNT_LIMIT).setMaxResults(1).getResultList().isEmpty()) {
             return COUNT_LIMIT + 1;
         }
-        TypedQuery<Long> q = em.createQuery("select count(o) from Observation o" + where, Long.class);
+        TypedQuery<Long> q = em.createQuery("select count(*) from " + from, Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
     }
@@ -239,18 +282,13 @@ public class Observations {
         return ids.stream().map(byId::get).toList();
     }
 
-    /** The newest observations the caller may see (the home page). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ObservationRow> recent(@Min(1) @Max(MAX_PAGE_SIZE) int count) {
-        return search(ObservationFilter.none(), 0, count, ObservationSort.DATE, false).rows();
-    }
-
     /** How many observations of each tone the caller's scope has since the given day (one grouped query). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Tone, Long> toneCounts(@NotNull LocalDate since) {
         Caller caller = requireLeader("observations", null);
         Map<String, Object> params = new HashMap<>();
-        String where = where(caller, new ObservationFilter(null, null, null, null, since, null), params);
+        ObservationFilter f = new ObservationFilter(null, null, null, null, since, null);
+        String where = where(caller, f, params, Source.of(f, ObservationSort.DATE));
         TypedQuery<Object[]> q = em.createQuery(
                 "select o.tone, count(o) from Observation o" + where + " group by o.tone", Object[].class);
         params.forEach(q::setParameter);
@@ -264,19 +302,20 @@ public class Observations {
         return counts;
     }
 
-    private static String where(Caller caller, ObservationFilter f, Map<String, Object> params) {
+    /** The filter and the caller's access as a JPQL where clause over the source's school and day. */
+    private static String where(Caller caller, ObservationFilter f, Map<String, Object> params, Source source) {
         List<String> clauses = new ArrayList<>();
-        Restriction readable = AccessPolicy.readable(caller, "o.school.id", "o.leadersOnly");
+        Restriction readable = AccessPolicy.readable(caller, source.school(), source.leadersOnly());
         if (!readable.clause().isEmpty()) {
             clauses.add(readable.clause());
             readable.into(params);
         }
         if (f.schoolId() != null) {
-            clauses.add("o.school.id = :school");
+            clauses.add(source.school() + " = :school");
             params.put("school", f.schoolId());
         }
         if (f.themeId() != null) {
-            clauses.add("exists (select 1 from o.themes t2 where t2.id = :theme)");
+            clauses.add("ot.theme.id = :theme");
             params.put("theme", f.themeId());
         }
         if (f.tone() != null) {
@@ -288,11 +327,11 @@ public class Observations {
             params.put("roleGroup", f.roleGroup());
         }
         if (f.from() != null) {
-            clauses.add("o.observedOn >= :from");
+            clauses.add(source.day() + " >= :from");
             params.put("from", f.from());
         }
         if (f.to() != null) {
-            clauses.add("o.observedOn <= :to");
+            clauses.add(source.day() + " <= :to");
             params.put("to", f.to());
         }
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
@@ -304,11 +343,13 @@ public class Observations {
         }
         List<Long> ids = rows.stream().map(ObservationRow::id).toList();
         Map<Long, List<String>> names = new LinkedHashMap<>();
-        em.createQuery("select o.id, t.name from Observation o join o.themes t where o.id in :ids order by t.name",
+        em.createQuery("select ot.observation.id, t.name from ObservationTheme ot join ot.theme t where ot.observation.id in :ids",
                         Object[].class)
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(r -> names.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        // a row's few theme names in order here, rather than a sort (and a temporary table) in the database
+        names.values().forEach(n -> n.sort(String.CASE_INSENSITIVE_ORDER));
         return rows.stream().map(r -> r.withThemes(names.getOrDefault(r.id(), List.of()))).toList();
     }
 
@@ -318,8 +359,8 @@ public class Observations {
 
     private Observation visible(Caller caller, long id) {
         Observation o = em.createQuery("""
-                select distinct o from Observation o join fetch o.school join fetch o.author left join fetch o.themes
-                where o.id = :id""", Observation.class)
+                select distinct o from Observation o join fetch o.school join fetch o.author left join fetch o.themes ot
+                left join fetch ot.theme where o.id = :id""", Observation.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("observation " + id));

@@ -63,7 +63,7 @@ public class Themes {
         guard.requireAdmin("themes");
         return em.createQuery("""
                 select new org.roundtable.observation.Themes$ThemeUsage(t.id, t.name, t.retired, t.version,
-                    (select count(o) from Observation o join o.themes ot where ot = t))
+                    (select count(ot) from ObservationTheme ot where ot.theme = t))
                 from Theme t
                 order by t.retired, t.name""", ThemeUsage.class).getResultList();
     }
@@ -103,7 +103,7 @@ public class Themes {
     public void delete(long id, long expectedVersion) {
         Caller caller = guard.requireAdmin("theme");
         Theme t = load(id, expectedVersion);
-        long uses = em.createQuery("select count(o) from Observation o where :t member of o.themes", Long.class)
+        long uses = em.createQuery("select count(ot) from ObservationTheme ot where ot.theme = :t", Long.class)
                 .setParameter("t", t).getSingleResult();
         if (uses > 0) {
             throw new InvalidRequestException(null, "theme.delete.used");

@@ -26,10 +26,6 @@ public class Directory implements Serializable {
     private RoleGroup roleGroup;
     private String name;
     private boolean includeInactive;
-    /** The lazily paged staff list. */
-    private final PagedModel<StaffRow> staff = new PagedModel<>(
-            (first, size, sort) -> people.staff(schoolId, roleGroup, name, includeInactive, first, size),
-            StaffRow::id, People.MAX_PAGE_SIZE);
 
     @PostConstruct
     void init() {
@@ -44,7 +40,12 @@ public class Directory implements Serializable {
         schoolId = id;
     }
 
-    public PagedModel<StaffRow> getStaff() { return staff; }
+    /** The lazily paged staff list, one model per request (see {@link PagedModel#ofRequest}). */
+    public PagedModel<StaffRow> getStaff() {
+        return PagedModel.ofRequest(this, "staff", () -> new PagedModel<>(
+                (first, size, sort) -> people.staff(schoolId, roleGroup, name, includeInactive, first, size),
+                StaffRow::id, People.MAX_PAGE_SIZE));
+    }
     public List<SchoolSummary> getSchools() { return schools; }
     public RoleGroup[] getRoleGroups() { return RoleGroup.values(); }
     public Long getSchoolId() { return schoolId; }

@@ -74,6 +74,18 @@ public class ErrorPage {
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
+    /**
+     * A statement ran past its time (persistence.xml's query timeout): 503, and one warning line naming the page, so
+     * an operator sees which page is slow without a stack trace per request.
+     */
+    public void busy() {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        Object uri = ext.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
+        status(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        LOG.warning(() -> "A statement ran out of time on " + uri + " for "
+                + (ext.getRemoteUser() == null ? "a visitor" : ext.getRemoteUser()));
+    }
+
     public void expired() {
         status(HttpServletResponse.SC_BAD_REQUEST);
     }

@@ -19,11 +19,12 @@ public class AuditPage implements Serializable {
     AuditTrail audit;
 
     private AuditLog.Action action;
-    private final PagedModel<AuditEvent> events = new PagedModel<>(
-            (first, size, sort) -> audit.newest(action == null ? null : action.name(), first, size),
-            AuditEvent::getId, AuditTrail.MAX_PAGE_SIZE);
-
-    public PagedModel<AuditEvent> getEvents() { return events; }
+    /** The table's model, one per request (see {@link PagedModel#ofRequest}). */
+    public PagedModel<AuditEvent> getEvents() {
+        return PagedModel.ofRequest(this, "events", () -> new PagedModel<>(
+                (first, size, sort) -> audit.newest(action == null ? null : action.name(), first, size),
+                AuditEvent::getId, AuditTrail.MAX_PAGE_SIZE));
+    }
     public AuditLog.Action[] getActions() { return AuditLog.Action.values(); }
     public AuditLog.Action getAction() { return action; }
     public void setAction(AuditLog.Action action) { this.action = action; }

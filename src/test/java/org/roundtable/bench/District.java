@@ -49,7 +49,18 @@ public final class District {
 
     /** Adds the schools, accounts and observations to a migrated database. */
     public static void fill(String url, int schools, int observations) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        fill(url, null, null, schools, observations);
+    }
+
+    /**
+     * Adds the schools, accounts and observations to a migrated database, as the given user (null: as the URL says).
+     *
+     * @return the id of the first school added (everything added belongs to it or a later school)
+     */
+    public static long fill(String url, String user, String password, int schools, int observations) throws SQLException {
+        loadDriver();
+        try (Connection c = user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute("set @schools = " + schools + ", @observations = " + observations);
             for (String statement : script().split(";\\s*\\n")) {
                 String sql = statement.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).trim();
@@ -58,6 +69,39 @@ public final class District {
                 }
             }
             s.execute("analyze table observation, observation_theme, school, user_account");
+            try (var rs = s.executeQuery("select @first_school")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Removes what {@link #fill} added, from its first school on, with any account made for those schools since (for
+     * a test that shares its database).
+     */
+    public static void remove(String url, String user, String password, long firstSchool) throws SQLException {
+        loadDriver();
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            for (String sql : new String[] {
+                    "delete from observation_theme where school_id >= " + firstSchool,
+                    "delete from observation where school_id >= " + firstSchool,
+                    "delete from user_role where user_id in (select id from user_account where username like 'bench.%'"
+                            + " or school_id >= " + firstSchool + ")",
+                    "delete from user_account where username like 'bench.%' or school_id >= " + firstSchool,
+                    "delete from school where id >= " + firstSchool}) {
+                s.execute(sql);
+            }
+            s.execute("analyze table observation, observation_theme, school, user_account");
+        }
+    }
+
+    /** Connector/J registers itself when loaded; inside Payara the WAR's copy is not loaded until asked for. */
+    private static void loadDriver() {
+        try {
+            Class.forName("com.mysql.cj.jdbc.Driver");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("MySQL Connector/J is not on the class path", e);
         }
     }
 

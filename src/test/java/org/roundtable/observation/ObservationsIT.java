@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.roundtable.support.ActingCaller.as;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.SessionFactory;
@@ -29,6 +35,7 @@ import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.platform.Page;
 import org.roundtable.security.Caller;
 import org.roundtable.security.Role;
+import org.roundtable.bench.District;
 import org.roundtable.support.Deployments;
 import org.roundtable.support.TestData;
 
@@ -38,7 +45,8 @@ class ObservationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithTestSupport(ObservationsIT.class);
+        return Deployments.portalWithTestSupport(ObservationsIT.class).addClass(District.class)
+                .addAsResource("bench/district.sql");
     }
 
     @Inject
@@ -49,6 +57,12 @@ class ObservationsIT {
 
     @PersistenceUnit(unitName = "roundtable")
     EntityManagerFactory emf;
+
+    @PersistenceContext(unitName = "roundtable")
+    EntityManager em;
+
+    @Resource
+    UserTransaction utx;
 
     long school;
     long otherSchool;
@@ -189,7 +203,7 @@ class ObservationsIT {
     }
 
     @Test
-    void aPageTakesFourStatementsWhateverItsSize() throws Exception {
+    void aPageTakesFiveStatementsWhateverItsSize() throws Exception {
         for (int i = 0; i < 30; i++) {
             data.observation(school, principal, LocalDate.now().minusDays(i), Tone.IDEA, RoleGroup.TEACHER, "n+1 " + i,
                     theme, otherTheme);
@@ -201,7 +215,11 @@ class ObservationsIT {
                 ObservationSort.TONE, true));
         assertEquals(30, page.rows().size());
         assertTrue(page.rows().stream().allMatch(r -> r.themes().size() == 2));
-        assertEquals(4, stats.getPrepareStatementCount(), "the page's ids, their rows, their themes, the count");
+        assertEquals(5, stats.getPrepareStatementCount(),
+                "the page's ids, their rows, their themes, whether more than 10,000 match, the count");
+        stats.clear();
+        assertEquals(8, as(principal, () -> observations.recent(8)).size());
+        assertEquals(3, stats.getPrepareStatementCount(), "the home page's newest: ids, rows, themes, no count");
     }
 
     @Test
@@ -258,5 +276,106 @@ class ObservationsIT {
         } catch (Exception e) {
             throw new AssertionError("unexpected " + e, e);
         }
+    }
+
+    /**
+     * Issue 12: on a district of {@value #LARGE} observations (added for this test, removed after), every list the
+     * page offers and the home page's counts read about what they show, never the table: MariaDB's own counters of
+     * the statements (rows read through the handlers, rows sorted, temporary tables), taken on the connection of
+     * the service's transaction, say what the plans did. Before the change a page joined the school first and
+     * sorted every row in a temporary table.
+     */
+    @Test
+    void onALargeDistrictEveryListAndCountReadsAboutWhatItShowsNeverTheTable() throws Exception {
+        String url = System.getenv("DB_URL");
+        long first = District.fill(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), 100, LARGE);
+        try {
+            long benchSchool = first + 7;
+            long benchTheme = em.createQuery("select min(t.id) from Theme t where t.retired = false", Long.class).getSingleResult();
+            Caller benchPrincipal = data.account(Role.PRINCIPAL, benchSchool);
+            ObservationFilter none = ObservationFilter.none();
+            ObservationFilter byTheme = new ObservationFilter(null, benchTheme, null, null, null, null);
+            ObservationFilter byTone = new ObservationFilter(null, null, Tone.CONCERN, null, null, null);
+            ObservationFilter byThemeAndTone = new ObservationFilter(null, benchTheme, Tone.CONCERN, null, null, null);
+            ObservationFilter bySchool = new ObservationFilter(benchSchool, null, null, RoleGroup.TEACHER, null, null);
+            ObservationFilter window = new ObservationFilter(null, null, null, null, LocalDate.now().minusDays(90),
+                    LocalDate.now().minusDays(60));
+            Map<String, Reads> reads = new java.util.LinkedHashMap<>();
+            reads.put("newest first", measure(superintendent, () -> observations.search(none, 0, 20, ObservationSort.DATE, false)));
+            reads.put("page 250", measure(superintendent, () -> observations.search(none, 5_000, 20, ObservationSort.DATE, false)));
+            reads.put("oldest first", measure(superintendent, () -> observations.search(none, 0, 20, ObservationSort.DATE, true)));
+            reads.put("by tone", measure(superintendent, () -> observations.search(none, 0, 20, ObservationSort.TONE, false)));
+            reads.put("by role group", measure(superintendent, () -> observations.search(none, 0, 20, ObservationSort.ROLE_GROUP, true)));
+            reads.put("one theme", measure(superintendent, () -> observations.search(byTheme, 0, 20, ObservationSort.DATE, false)));
+            reads.put("one theme, one tone", measure(superintendent, () -> observations.search(byThemeAndTone, 0, 20, ObservationSort.DATE, false)));
+            reads.put("one tone", measure(superintendent, () -> observations.search(byTone, 0, 20, ObservationSort.DATE, false)));
+            reads.put("one school, one role group", measure(superintendent, () -> observations.search(bySchool, 0, 20, ObservationSort.DATE, false)));
+            reads.put("a month's window", measure(superintendent, () -> observations.search(window, 0, 20, ObservationSort.DATE, false)));
+            reads.put("principal, newest", measure(benchPrincipal, () -> observations.search(none, 0, 20, ObservationSort.DATE, false)));
+            reads.put("principal, one theme", measure(benchPrincipal, () -> observations.search(byTheme, 0, 20, ObservationSort.DATE, false)));
+            reads.put("home: newest 8", measure(superintendent, () -> observations.recent(8)));
+            reads.put("home: tones, 30 days", measure(superintendent, () -> observations.toneCounts(LocalDate.now().minusDays(30))));
+            reads.put("home: principal's tones", measure(benchPrincipal, () -> observations.toneCounts(LocalDate.now().minusDays(30))));
+            System.out.println("Rows read per page at " + LARGE + " observations: " + reads);
+
+            // Every page reads what it shows, plus what the count reads to tell "more than 10,000" (the index entries
+            // up to the 10,001st match, a row check each where a filter needs the observation: a tone matches one in
+            // three), plus a deep page's offset; and never sorts rows or makes a temporary table. The counts by tone
+            // group three rows.
+            reads.forEach((what, r) -> {
+                long allowed = (what.equals("page 250") ? 5_000 : 0) + 2 * Observations.COUNT_LIMIT + 2_000;
+                if (what.equals("one theme, one tone")) {
+                    allowed = 4 * Observations.COUNT_LIMIT;
+                }
+                boolean grouped = what.contains("tones");
+                assertTrue(r.rows() <= allowed, what + ": " + r + " (of " + LARGE + ")");
+                assertTrue(r.sortedRows() <= (grouped ? Tone.values().length : 0), what + " sorted rows: " + r);
+                assertTrue(r.temporaryTables() <= (grouped ? 1 : 0), what + " made a temporary table: " + r);
+            });
+            Page<ObservationRow> newest = as(superintendent, () -> observations.search(none, 0, 20, ObservationSort.DATE, false));
+            assertTrue(newest.more(), "more than 10,000");
+            assertEquals(Observations.COUNT_LIMIT, newest.total());
+            assertEquals(20, newest.rows().size());
+            assertTrue(newest.rows().get(0).observedOn().compareTo(newest.rows().get(19).observedOn()) >= 0, "newest first");
+        } finally {
+            District.remove(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), first);
+        }
+    }
+
+    static final int LARGE = 200_000;
+
+    /** What MariaDB read for some statements: rows through the handlers, rows it sorted, temporary tables made. */
+    record Reads(long rows, long sortedRows, long temporaryTables) {
+        @Override
+        public String toString() {
+            return rows + " rows" + (sortedRows > 0 ? ", " + sortedRows + " sorted" : "")
+                    + (temporaryTables > 0 ? ", " + temporaryTables + " temporary tables" : "");
+        }
+    }
+
+    /** Runs the call in a transaction of its own and returns what its statements made MariaDB do. */
+    private Reads measure(Caller caller, java.util.concurrent.Callable<?> call) throws Exception {
+        utx.begin();
+        try {
+            Map<String, Long> before = status();
+            Map<String, Long> idle = status(); // what asking for the counters costs by itself
+            as(caller, call);
+            Map<String, Long> after = status();
+            java.util.function.Function<String, Long> delta = k -> (after.get(k) - idle.get(k)) - (idle.get(k) - before.get(k));
+            long rows = List.of("Handler_read_first", "Handler_read_key", "Handler_read_last", "Handler_read_next",
+                    "Handler_read_prev", "Handler_read_rnd", "Handler_read_rnd_next").stream().mapToLong(delta::apply).sum();
+            return new Reads(rows, delta.apply("Sort_rows"), delta.apply("Created_tmp_tables"));
+        } finally {
+            utx.rollback();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> status() {
+        Map<String, Long> values = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("show session status where Variable_name like 'Handler_read%'"
+                + " or Variable_name in ('Sort_rows', 'Created_tmp_tables')").getResultList();
+        rows.forEach(r -> values.put(String.valueOf(r[0]), Long.parseLong(String.valueOf(r[1]))));
+        return values;
     }
 }

@@ -139,4 +139,21 @@ class PlatformIT {
         assertEquals(60, longest.getTargetId().length(), "long values are cut to the column");
         assertEquals(500, longest.getDetail().length());
     }
+
+    /** Issue 12: no statement runs away; past the timeout (persistence.xml, 5 s) the driver cancels it. */
+    @Test
+    void aRunawayStatementIsCancelledByTheQueryTimeout() throws Exception {
+        EntityManager em = emf.createEntityManager();
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        tx.begin();
+        try {
+            em.joinTransaction();
+            jakarta.persistence.PersistenceException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    jakarta.persistence.PersistenceException.class,
+                    () -> em.createNativeQuery("select sleep(30)").getSingleResult());
+            assertTrue(e instanceof jakarta.persistence.QueryTimeoutException, "a timeout, told as such: " + e);
+        } finally {
+            tx.rollback();
+        }
+    }
 }

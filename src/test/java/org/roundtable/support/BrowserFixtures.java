@@ -55,12 +55,14 @@ public final class BrowserFixtures {
             long theme = single(c, "select min(id) from theme");
             f.otherSchoolObservation = insert(c, "insert into observation (school_id, observed_on, role_group, tone, body, author_id) "
                     + "values (?, ?, 'TEACHER', 'CONCERN', 'Private to the other school', ?)", f.otherSchool, java.sql.Date.valueOf(LocalDate.now()), supId);
-            insert(c, "insert into observation_theme (observation_id, theme_id) values (?, ?)", f.otherSchoolObservation, theme);
+            insert(c, "insert into observation_theme (observation_id, theme_id, school_id, observed_on) values (?, ?, ?, ?)",
+                    f.otherSchoolObservation, theme, f.otherSchool, java.sql.Date.valueOf(LocalDate.now()));
             for (int i = 0; i < 3; i++) {
                 long obs = insert(c, "insert into observation (school_id, observed_on, role_group, tone, body, author_id) "
                         + "values (?, ?, 'CUSTODIAL', 'CELEBRATION', ?, ?)", f.hallwaySchool,
                         java.sql.Date.valueOf(LocalDate.now().minusDays(i + 1)), "The custodial team had the gym ready early " + i, supId);
-                insert(c, "insert into observation_theme (observation_id, theme_id) values (?, ?)", obs, theme);
+                insert(c, "insert into observation_theme (observation_id, theme_id, school_id, observed_on) values (?, ?, ?, ?)",
+                        obs, theme, f.hallwaySchool, java.sql.Date.valueOf(LocalDate.now().minusDays(i + 1)));
             }
             c.commit();
         }
@@ -84,6 +86,16 @@ public final class BrowserFixtures {
         byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
         Base64.Encoder b64 = Base64.getEncoder();
         return "PBKDF2WithHmacSHA256:" + iterations + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
+    }
+
+    /**
+     * The account's id, to choose it in a list by value: the journeys' groups each have a "Sam Superintendent", so
+     * a name alone does not say which one.
+     */
+    public long idOf(String username) throws SQLException {
+        try (Connection c = TestDatabase.connect()) {
+            return id(c, username);
+        }
     }
 
     private static long id(Connection c, String username) throws SQLException {
@@ -167,6 +179,23 @@ public final class BrowserFixtures {
                         + " duration_minutes, first_on, status, generated_through) values (?, ?, ?, ?, ?, 30, ?, 'ACTIVE', ?)",
                         hallwaySchool, id(c, username), leaderId, first.getDayOfWeek().name(), java.sql.Time.valueOf("08:30:00"),
                         java.sql.Date.valueOf(first), java.sql.Date.valueOf(first));
+            }
+            c.commit();
+        }
+    }
+
+    /** Observations of the superintendent at the hallway school over the last days, for paging. */
+    public void observations(int count) throws SQLException {
+        try (Connection c = TestDatabase.connect()) {
+            c.setAutoCommit(false);
+            long sup = id(c, superintendent);
+            long theme = single(c, "select min(id) from theme");
+            for (int i = 0; i < count; i++) {
+                java.sql.Date day = java.sql.Date.valueOf(LocalDate.now().minusDays(i % 30));
+                long obs = insert(c, "insert into observation (school_id, observed_on, role_group, tone, body, author_id) "
+                        + "values (?, ?, 'TEACHER', 'IDEA', ?, ?)", hallwaySchool, day, "Paging observation " + i, sup);
+                insert(c, "insert into observation_theme (observation_id, theme_id, school_id, observed_on) values (?, ?, ?, ?)",
+                        obs, theme, hallwaySchool, day);
             }
             c.commit();
         }

@@ -515,6 +515,80 @@ abstract class PortalJourneys extends RoundingJourneys {
                 HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
     }
 
+    /**
+     * Issue 12: requests on one view at once (fast paging, a double click, two tabs) each get their own page: 24
+     * AJAX page requests (of 10 rows) in parallel on one observation list answer what the same pages answer one at
+     * a time, without an error (a shared table model mixed them up, or failed in {@code getRowData}).
+     */
+    @Test
+    void parallelPagesOfOneViewNeverMixOrFail() throws Exception {
+        fx.observations(60);
+        HttpClient http = Http.signedIn(base, fx.superintendent, BrowserFixtures.PASSWORD);
+        String page = http.send(HttpRequest.newBuilder(base.toURI().resolve("/observations/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String viewState = group(page, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+        String nonce = group(page, "<script[^>]* nonce=\"([^\"]+)\"");
+        java.util.function.IntFunction<String> firstRowOf = n -> {
+            String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=list%3Atable"
+                    + "&jakarta.faces.partial.execute=list%3Atable&jakarta.faces.partial.render=list%3Atable"
+                    + "&list%3Atable_pagination=true&list%3Atable_first=" + (10 * n) + "&list%3Atable_rows=10"
+                    + "&list%3Atable_skipChildren=true&list%3Atable_encodeFeature=true&list=list"
+                    + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce, java.nio.charset.StandardCharsets.UTF_8)
+                    + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState, java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.toURI().resolve("/observations/index.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode());
+                assertFalse(r.body().contains("<error>"), "page " + n + ": " + r.body());
+                return group(r.body(), "view\\.xhtml\\?id=([0-9]+)");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        Map<Integer, String> alone = new java.util.TreeMap<>();
+        for (int n = 0; n < 6; n++) {
+            alone.put(n, firstRowOf.apply(n));
+        }
+        assertEquals(6, new java.util.HashSet<>(alone.values()).size(), "six different pages: " + alone);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                int n = i % 6;
+                answers.add(pool.submit(() -> firstRowOf.apply(n)));
+            }
+            for (int i = 0; i < 24; i++) {
+                assertEquals(alone.get(i % 6), answers.get(i).get(), "request " + i + " for page " + (i % 6));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String group(String text, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("no " + regex + " in " + text.substring(0, Math.min(2_000, text.length())));
+        }
+        return m.group(1);
+    }
+
+    /**
+     * Issue 12: the login page keeps no view state on the server (a transient view: a visitor's request stores no
+     * copy of the form), and its stateless form still signs in.
+     */
+    @Test
+    void theLoginPageKeepsNoViewStateAndItsFormStillSignsIn() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String login = http.send(HttpRequest.newBuilder(base.toURI().resolve("/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertEquals("stateless", group(login, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""));
+        HttpClient signedIn = Http.signedIn(base, fx.principal, BrowserFixtures.PASSWORD);
+        assertEquals(200, signedIn.send(HttpRequest.newBuilder(base.toURI().resolve("/people/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "the stateless login form signs in");
+    }
+
     @Test
     void anExpiredOrForgedPageStateGetsTheExpiredPage() {
         try (Browser b = Browser.desktop(base)) {
