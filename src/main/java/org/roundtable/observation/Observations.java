@@ -185,11 +185,11 @@ public class Observations {
     }
 
     /**
-     * One page of the observations the caller may see, filtered and sorted in SQL, in four statements whatever the
-     * page size and however many observations there are: the page's ids, read from {@code observation} alone on an
-     * index that matches the order (so the database reads the page, not the table: at a million observations a join
-     * to the school first made it sort every row); then those rows with their school and author; their themes; and
-     * the count, exact up to {@link #COUNT_LIMIT} and "more than that" beyond it.
+     * One page of the observations the caller may see, filtered and sorted in SQL, in at most five statements
+     * whatever the page size and however many observations there are: the page's ids, read on an index that matches
+     * the order (see {@link Source}: the database reads the page, not the table; at a million observations a join to
+     * the school first made it sort every row); then those rows with their school and author; their themes; and the
+     * count, exact up to {@link #COUNT_LIMIT} and "more than that" beyond it (see {@link #count}).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ObservationRow> search(@NotNull ObservationFilter filter, @Min(0) int first,
@@ -279,7 +279,8 @@ public class Observations {
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(r -> byId.put(r.id(), r));
-        return ids.stream().map(byId::get).toList();
+        // an observation removed between the two statements is left out rather than shown as an empty row
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** How many observations of each tone the caller's scope has since the given day (one grouped query). */
