@@ -53,16 +53,11 @@ public final class BrowserFixtures {
             f.resettable = f.account(c, "reset", "Rae Reset", "PRINCIPAL", f.otherSchool);
             long supId = id(c, f.superintendent);
             long theme = single(c, "select min(id) from theme");
-            f.otherSchoolObservation = insert(c, "insert into observation (school_id, observed_on, role_group, tone, body, author_id) "
-                    + "values (?, ?, 'TEACHER', 'CONCERN', 'Private to the other school', ?)", f.otherSchool, java.sql.Date.valueOf(LocalDate.now()), supId);
-            insert(c, "insert into observation_theme (observation_id, theme_id, school_id, observed_on) values (?, ?, ?, ?)",
-                    f.otherSchoolObservation, theme, f.otherSchool, java.sql.Date.valueOf(LocalDate.now()));
+            f.otherSchoolObservation = observation(c, f.otherSchool, LocalDate.now(), "TEACHER", "CONCERN",
+                    "Private to the other school", supId, theme);
             for (int i = 0; i < 3; i++) {
-                long obs = insert(c, "insert into observation (school_id, observed_on, role_group, tone, body, author_id) "
-                        + "values (?, ?, 'CUSTODIAL', 'CELEBRATION', ?, ?)", f.hallwaySchool,
-                        java.sql.Date.valueOf(LocalDate.now().minusDays(i + 1)), "The custodial team had the gym ready early " + i, supId);
-                insert(c, "insert into observation_theme (observation_id, theme_id, school_id, observed_on) values (?, ?, ?, ?)",
-                        obs, theme, f.hallwaySchool, java.sql.Date.valueOf(LocalDate.now().minusDays(i + 1)));
+                observation(c, f.hallwaySchool, LocalDate.now().minusDays(i + 1), "CUSTODIAL", "CELEBRATION",
+                        "The custodial team had the gym ready early " + i, supId, theme);
             }
             c.commit();
         }
@@ -96,6 +91,19 @@ public final class BrowserFixtures {
         try (Connection c = TestDatabase.connect()) {
             return id(c, username);
         }
+    }
+
+    /**
+     * An observation with one theme, written as the portal writes it: the theme's row carries the observation's
+     * school and day (V8), which the lists read.
+     */
+    private static long observation(Connection c, long school, LocalDate day, String roleGroup, String tone, String text,
+            long author, long theme) throws SQLException {
+        long id = insert(c, "insert into observation (school_id, observed_on, role_group, tone, body, author_id) values (?, ?, ?, ?, ?, ?)",
+                school, java.sql.Date.valueOf(day), roleGroup, tone, text, author);
+        insert(c, "insert into observation_theme (observation_id, theme_id, school_id, observed_on) values (?, ?, ?, ?)",
+                id, theme, school, java.sql.Date.valueOf(day));
+        return id;
     }
 
     private static long id(Connection c, String username) throws SQLException {
@@ -191,11 +199,8 @@ public final class BrowserFixtures {
             long sup = id(c, superintendent);
             long theme = single(c, "select min(id) from theme");
             for (int i = 0; i < count; i++) {
-                java.sql.Date day = java.sql.Date.valueOf(LocalDate.now().minusDays(i % 30));
-                long obs = insert(c, "insert into observation (school_id, observed_on, role_group, tone, body, author_id) "
-                        + "values (?, ?, 'TEACHER', 'IDEA', ?, ?)", hallwaySchool, day, "Paging observation " + i, sup);
-                insert(c, "insert into observation_theme (observation_id, theme_id, school_id, observed_on) values (?, ?, ?, ?)",
-                        obs, theme, hallwaySchool, day);
+                observation(c, hallwaySchool, LocalDate.now().minusDays(i % 30), "TEACHER", "IDEA", "Paging observation " + i,
+                        sup, theme);
             }
             c.commit();
         }
