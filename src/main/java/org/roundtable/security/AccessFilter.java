@@ -22,6 +22,9 @@ import org.roundtable.platform.AuditLog.Action;
  * concurrent requests now and then (payara/Payara#6145, fixed only in later releases), which made container role
  * constraints refuse 2–4 % of legitimate requests; so web.xml declares no auth-constraint and this filter decides:
  * <ul>
+ * <li>a post another site's page makes (the browser says so in {@code Sec-Fetch-Site}) is refused: the login form,
+ * a stateless view that keeps no token on the server, cannot be posted from elsewhere to sign a visitor in to an
+ * account of someone else's choosing;</li>
  * <li>the error pages are not pages of their own: asked for directly, they are not found;</li>
  * <li>public paths (the filter's {@code public} init-param) pass;</li>
  * <li>a visitor who is not signed in is sent to the login page with the page asked for as {@code next} (no
@@ -66,6 +69,10 @@ public class AccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
+        if (isCrossSitePost(req)) {
+            res.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         String path = pathOf(req);
         if (path.startsWith(ERROR_PAGES)) {
             // shown when something went wrong (an error or forward dispatch), never asked for: a 500 page answered
@@ -93,6 +100,11 @@ public class AccessFilter extends HttpFilter {
             return;
         }
         chain.doFilter(req, res);
+    }
+
+    /** A post a browser sends from another site's page (scripts and older browsers send no such header). */
+    static boolean isCrossSitePost(HttpServletRequest req) {
+        return "POST".equals(req.getMethod()) && "cross-site".equalsIgnoreCase(req.getHeader("Sec-Fetch-Site"));
     }
 
     /**

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class Http {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's script nonce, which PrimeFaces' script adds to every post a browser sends. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     /** The Location header of the last login post. */
     public static volatile String lastLocation;
@@ -53,8 +55,12 @@ public final class Http {
         if (!m.find()) {
             throw new IllegalStateException("No view state on the login page");
         }
+        Matcher nonce = NONCE.matcher(form);
+        if (!nonce.find()) {
+            throw new IllegalStateException("No script nonce on the login page");
+        }
         String body = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-                + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState=" + enc(m.group(1))
+                + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState=" + enc(m.group(1)) + "&primefaces.nonce=" + enc(nonce.group(1))
                 + (next == null ? "" : "&next=" + enc(next));
         String cookie = cookies.getCookieStore().get(root).stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(c -> "JSESSIONID=" + c.getValue()).findFirst().orElse("");
