@@ -1,6 +1,7 @@
 package org.roundtable.observation;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,14 +13,22 @@ import org.primefaces.model.SortOrder;
 import org.roundtable.people.People;
 import org.roundtable.people.RoleGroup;
 import org.roundtable.people.SchoolSummary;
+import org.roundtable.platform.InvalidRequestException;
+import org.roundtable.platform.NotFoundException;
 import org.roundtable.platform.PagedModel;
 
-/** The observation list: filters in a form above a lazily paged table; each page is one service call. */
+/**
+ * The observation list: filters in a form above a lazily paged table; each page is one service call. The filters,
+ * the order and the page also come from the address ({@code ?school=&theme=&tone=&group=&from=&to=&sort=&page=}),
+ * so a filtered list can be linked to (a trend's drill-down) and bookmarked.
+ */
 @Named("observations")
 @ViewScoped
 public class ObservationList implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The rows of a page when the list opens. */
+    public static final int PAGE_SIZE = 20;
 
     @Inject
     Observations observations;
@@ -36,6 +45,8 @@ public class ObservationList implements Serializable {
     private RoleGroup roleGroup;
     private LocalDate from;
     private LocalDate to;
+    private Sort sort = Sort.NEWEST;
+    private int page = 1;
     private List<SchoolSummary> schools;
     private List<ThemeRef> themeChoices;
 
@@ -43,6 +54,28 @@ public class ObservationList implements Serializable {
     void init() {
         schools = people.schoolsInScope();
         themeChoices = themes.all();
+    }
+
+    /**
+     * Checks what the address asked for before anything is read: a value that does not convert (a word for a school
+     * id, a date that is none, a page of 0) is a bad request; a school outside the caller's scope is refused and
+     * audited by the service; a school or theme that does not exist is not found.
+     */
+    public void checkAddress() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            return;
+        }
+        if (faces.isValidationFailed()) {
+            throw new InvalidRequestException(null, "obs.address.invalid");
+        }
+        observations.requireSchoolInScope(schoolId);
+        if (schoolId != null && schools.stream().noneMatch(s -> s.id() == schoolId)) {
+            throw new NotFoundException("school " + schoolId);
+        }
+        if (themeId != null && themeChoices.stream().noneMatch(t -> t.id() == themeId)) {
+            throw new NotFoundException("theme " + themeId);
+        }
     }
 
     public void clear() {
@@ -69,9 +102,28 @@ public class ObservationList implements Serializable {
         };
     }
 
-    /** The order the list opens in: newest first. */
-    public SortMeta getNewestFirst() {
-        return SortMeta.builder().field("observedOn").order(SortOrder.DESCENDING).build();
+    /** The orders the address can ask for ({@code ?sort=OLDEST}); the list opens newest first. */
+    public enum Sort {
+        NEWEST("observedOn", SortOrder.DESCENDING), OLDEST("observedOn", SortOrder.ASCENDING),
+        TONE("tone", SortOrder.ASCENDING), GROUP("roleGroup", SortOrder.ASCENDING);
+
+        private final String field;
+        private final SortOrder order;
+
+        Sort(String field, SortOrder order) {
+            this.field = field;
+            this.order = order;
+        }
+    }
+
+    /** The order the list opens in: the address's, newest first without one. */
+    public SortMeta getOpeningSort() {
+        return SortMeta.builder().field(sort.field).order(sort.order).build();
+    }
+
+    /** The first row of the page the list opens on ({@code ?page=}, from 1; a page past the end shows none). */
+    public int getFirst() {
+        return (int) Math.min((long) (page - 1) * PAGE_SIZE, Integer.MAX_VALUE - PAGE_SIZE);
     }
 
     /**
@@ -100,4 +152,9 @@ public class ObservationList implements Serializable {
     public void setFrom(LocalDate from) { this.from = from; }
     public LocalDate getTo() { return to; }
     public void setTo(LocalDate to) { this.to = to; }
+    public int getPageSize() { return PAGE_SIZE; }
+    public Sort getSort() { return sort; }
+    public void setSort(Sort sort) { this.sort = sort == null ? Sort.NEWEST : sort; }
+    public Integer getPage() { return page; }
+    public void setPage(Integer page) { this.page = page == null ? 1 : Math.max(1, page); }
 }

@@ -195,10 +195,7 @@ public class Observations {
     public Page<ObservationRow> search(@NotNull ObservationFilter filter, @Min(0) int first,
             @Min(1) @Max(MAX_PAGE_SIZE) int pageSize, ObservationSort sort, boolean ascending) {
         Caller caller = requireLeader("observations", null);
-        if (filter.schoolId() != null && !AccessPolicy.seesSchool(caller, filter.schoolId())) {
-            audit.record(caller.username(), Action.ACCESS_DENIED, "school", filter.schoolId(), "observation search");
-            throw new NotFoundException("school " + filter.schoolId());
-        }
+        requireSchoolInScope(caller, filter.schoolId());
         ObservationSort by = sort == null ? ObservationSort.DATE : sort;
         Map<String, Object> params = new HashMap<>();
         Source source = Source.of(filter, by);
@@ -208,6 +205,21 @@ public class Observations {
                 : ids.size() < pageSize && first == 0 ? ids.size() : count(source, from, params);
         boolean more = total > COUNT_LIMIT;
         return new Page<>(withThemes(rowsOf(ids)), more ? COUNT_LIMIT : Math.max(total, (long) first + ids.size()), more);
+    }
+
+    /**
+     * Refuses a filter on a school outside the caller's scope (a principal's address naming another school): audited,
+     * and answered as not found, so the address does not even tell whether the school exists.
+     */
+    public void requireSchoolInScope(Long schoolId) {
+        requireSchoolInScope(requireLeader("observations", null), schoolId);
+    }
+
+    private void requireSchoolInScope(Caller caller, Long schoolId) {
+        if (schoolId != null && !AccessPolicy.seesSchool(caller, schoolId)) {
+            audit.record(caller.username(), Action.ACCESS_DENIED, "school", schoolId, "observation search");
+            throw new NotFoundException("school " + schoolId);
+        }
     }
 
     /** The newest observations the caller may see (the home page): three statements, nothing counted. */

@@ -255,6 +255,54 @@ abstract class PortalJourneys extends RoundingJourneys {
         }
     }
 
+    /**
+     * Issue 12 (and the trends' drill-down): the list opens filtered, ordered and paged from its address, its filter
+     * form showing what the address asked for, and paging on from there; an address it cannot use is a 400 page, a
+     * school or theme that does not exist a 404, and a principal's address naming another school a 404 that is
+     * audited — nothing read for it.
+     */
+    @Test
+    void theListOpensFromItsAddressAndABadAddressIsRefused() throws Exception {
+        try (Browser b = Browser.desktop(base)) {
+            b.login(fx.superintendent, BrowserFixtures.PASSWORD);
+            b.open("/observations/index.xhtml?tone=CONCERN&sort=OLDEST");
+            assertEquals("Concern", new Select(b.find("#filters\\:tone")).getFirstSelectedOption().getText());
+            List<String> tones = b.all("#list\\:table_data .rt-tone").stream().map(t -> t.getText()).toList();
+            assertFalse(tones.isEmpty(), "the fixtures have concerns");
+            assertTrue(tones.stream().allMatch("Concern"::equals), tones.toString());
+            List<String> days = b.all("#list\\:table_data tr td:first-child").stream().map(d -> d.getText().replaceAll("^Date\\s*", "")).toList();
+            assertEquals(days.stream().sorted().toList(), days, "oldest first, as the address asked");
+            // the form's own filter still works on a list opened from an address
+            new Select(b.find("#filters\\:tone")).selectByVisibleText("Celebration");
+            b.click("#filters\\:apply");
+            b.waitUntil(() -> b.all("#list\\:table_data .rt-tone").stream().allMatch(t -> t.getText().equals("Celebration")));
+        }
+        HttpClient leader = Http.signedIn(base, fx.superintendent, BrowserFixtures.PASSWORD);
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        answers.put("?school=" + fx.hallwaySchool + "&page=2", 200);
+        answers.put("?school=twelve", 400);
+        answers.put("?page=0", 400);
+        answers.put("?page=-3", 400);
+        answers.put("?from=2026-13-45", 400);
+        answers.put("?tone=FURIOUS", 400);
+        answers.put("?sort=SIDEWAYS", 400);
+        answers.put("?school=999999999", 404);
+        answers.put("?theme=999999999", 404);
+        for (Map.Entry<String, Integer> answer : answers.entrySet()) {
+            assertEquals(answer.getValue(), leader.send(HttpRequest.newBuilder(base.toURI().resolve("/observations/index.xhtml"
+                    + answer.getKey())).build(), HttpResponse.BodyHandlers.discarding()).statusCode(), answer.getKey());
+        }
+        HttpClient principal = Http.signedIn(base, fx.principal, BrowserFixtures.PASSWORD);
+        long denials = fx.audited(fx.principal, "ACCESS_DENIED");
+        HttpResponse<String> other = principal.send(HttpRequest.newBuilder(base.toURI().resolve("/observations/index.xhtml?school="
+                + fx.otherSchool)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, other.statusCode(), "another school's list by address");
+        assertFalse(other.body().contains("list:table"), "nothing of the list is shown");
+        assertEquals(denials + 1, fx.audited(fx.principal, "ACCESS_DENIED"), "the denial is audited");
+        assertEquals(200, principal.send(HttpRequest.newBuilder(base.toURI().resolve("/observations/index.xhtml?school="
+                + fx.hallwaySchool)).build(), HttpResponse.BodyHandlers.discarding()).statusCode(), "their own school's");
+    }
+
     @Test
     void emptyAndOversizedFormsAreRefusedNextToTheFieldsAndKeepTheText() {
         try (Browser b = Browser.phone(base)) {
@@ -575,18 +623,58 @@ abstract class PortalJourneys extends RoundingJourneys {
     }
 
     /**
-     * Issue 12: the login page keeps no view state on the server (a transient view: a visitor's request stores no
-     * copy of the form), and its stateless form still signs in.
+     * Issue 12: an anonymous visitor (or a hundred thousand of them) gets no HTTP session — not from the login page,
+     * the pages that send them there, an error page or a failed or refused sign-in — since the login and error pages
+     * are transient views; the stateless login form still signs in, and only then is a session created. A post from
+     * another site's page is refused.
      */
     @Test
-    void theLoginPageKeepsNoViewStateAndItsFormStillSignsIn() throws Exception {
+    void anAnonymousVisitorGetsNoSessionAndTheStatelessLoginFormStillSignsIn() throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        String login = http.send(HttpRequest.newBuilder(base.toURI().resolve("/login.xhtml")).build(),
+        URI root = base.toURI().resolve("/");
+        String login = http.send(HttpRequest.newBuilder(root.resolve("/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertEquals("stateless", group(login, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""));
+        String nonce = group(login, "<script[^>]* nonce=\"([^\"]+)\"");
+        String wrong = "login=login&login%3Ausername=" + fx.principal + "&login%3Apassword=not-it&login%3Asubmit=Sign+in"
+                + "&jakarta.faces.ViewState=stateless";
+        Map<String, HttpRequest> anonymous = new LinkedHashMap<>();
+        anonymous.put("the login page", HttpRequest.newBuilder(root.resolve("/login.xhtml")).build());
+        anonymous.put("the login page with a next page", HttpRequest.newBuilder(root.resolve("/login.xhtml?next=%2Fpeople%2F")).build());
+        anonymous.put("a page that sends to the login page", HttpRequest.newBuilder(root.resolve("/observations/index.xhtml")).build());
+        anonymous.put("the home page", HttpRequest.newBuilder(root).build());
+        anonymous.put("an error page asked for", HttpRequest.newBuilder(root.resolve("/error/500.xhtml")).build());
+        anonymous.put("a failed sign-in", form(root, wrong + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce, "UTF-8")));
+        anonymous.put("a sign-in without the page's nonce", form(root, wrong));
+        for (Map.Entry<String, HttpRequest> request : anonymous.entrySet()) {
+            HttpResponse<String> response = http.send(request.getValue(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(response.statusCode() < 500, request.getKey() + " answered " + response.statusCode());
+            assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    request.getKey() + " created a session: " + response.headers().allValues("Set-Cookie"));
+        }
+        assertTrue(http.send(form(root, wrong + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce, "UTF-8")),
+                HttpResponse.BodyHandlers.ofString()).body().contains("do not match"), "a failed sign-in says so");
+        HttpRequest crossSite = HttpRequest.newBuilder(root.resolve("/login.xhtml")).header("Sec-Fetch-Site", "cross-site")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                        "login=login&login%3Ausername=" + fx.principal + "&login%3Apassword=" + BrowserFixtures.PASSWORD
+                                + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState=stateless&primefaces.nonce="
+                                + java.net.URLEncoder.encode(nonce, "UTF-8"))).build();
+        HttpResponse<String> refused = http.send(crossSite, HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, refused.statusCode(), "a sign-in posted from another site");
+        assertTrue(refused.headers().allValues("Set-Cookie").isEmpty(), "a refused cross-site sign-in created a session");
+
         HttpClient signedIn = Http.signedIn(base, fx.principal, BrowserFixtures.PASSWORD);
-        assertEquals(200, signedIn.send(HttpRequest.newBuilder(base.toURI().resolve("/people/index.xhtml")).build(),
+        assertEquals(200, signedIn.send(HttpRequest.newBuilder(root.resolve("/people/index.xhtml")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode(), "the stateless login form signs in");
+        HttpResponse<String> missing = signedIn.send(HttpRequest.newBuilder(root.resolve("/nothing-here.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("rt-user-name"), "a signed-in caller's error page still shows who is signed in");
+    }
+
+    private static HttpRequest form(URI root, String body) {
+        return HttpRequest.newBuilder(root.resolve("/login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     @Test
