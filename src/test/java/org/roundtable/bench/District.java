@@ -12,12 +12,18 @@ import org.roundtable.platform.Migrations;
 
 /**
  * A large district in MariaDB: a database created and migrated by the portal's own Flyway scripts, then filled by
- * {@code bench/district.sql} in a few set-based statements (a million observations take about a minute).
+ * {@code bench/district.sql} in a few set-based statements: the schools, their staff and accounts, observations,
+ * rounding visits with conversations, recognitions and follow-ups, and biweekly check-ins with their agendas (a
+ * million observations take about three and a half minutes).
  *
  * <p>Run alone: {@code District <jdbc-admin-url> <database> <schools> <observations>}, e.g.
  * {@code jdbc:mysql://127.0.0.1/?user=root roundtable_bench 100 1000000}.
  */
 public final class District {
+
+    private static final String ANALYZE = "analyze table observation, observation_theme, school, user_account, staff_member,"
+            + " visit, visit_leader, conversation, conversation_answer, recognition, follow_up, check_in_series, check_in,"
+            + " talking_point, action_item";
 
     private District() {
     }
@@ -68,7 +74,7 @@ public final class District {
                     s.execute(sql);
                 }
             }
-            s.execute("analyze table observation, observation_theme, school, user_account");
+            s.execute(ANALYZE);
             try (var rs = s.executeQuery("select @first_school")) {
                 rs.next();
                 return rs.getLong(1);
@@ -83,7 +89,23 @@ public final class District {
     public static void remove(String url, String user, String password, long firstSchool) throws SQLException {
         loadDriver();
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            String series = "(select id from check_in_series where school_id >= " + firstSchool + ")";
+            String visits = "(select id from visit where school_id >= " + firstSchool + ")";
             for (String sql : new String[] {
+                    "delete from action_item where series_id in " + series,
+                    "delete from talking_point where check_in_id in (select id from check_in where series_id in " + series + ")",
+                    "delete from private_note where check_in_id in (select id from check_in where series_id in " + series + ")",
+                    "delete from reminder_sent where check_in_id in (select id from check_in where series_id in " + series + ")",
+                    "delete from check_in where series_id in " + series,
+                    "delete from check_in_series where school_id >= " + firstSchool,
+                    "delete from follow_up where school_id >= " + firstSchool,
+                    "delete from recognition where school_id >= " + firstSchool,
+                    "delete from conversation_answer where conversation_id in (select id from conversation where visit_id in "
+                            + visits + ")",
+                    "delete from conversation where visit_id in " + visits,
+                    "delete from visit_leader where visit_id in " + visits,
+                    "delete from visit where school_id >= " + firstSchool,
+                    "delete from staff_member where school_id >= " + firstSchool,
                     "delete from observation_theme where school_id >= " + firstSchool,
                     "delete from observation where school_id >= " + firstSchool,
                     "delete from user_role where user_id in (select id from user_account where username like 'bench.%'"
@@ -92,7 +114,7 @@ public final class District {
                     "delete from school where id >= " + firstSchool}) {
                 s.execute(sql);
             }
-            s.execute("analyze table observation, observation_theme, school, user_account");
+            s.execute(ANALYZE);
         }
     }
 
