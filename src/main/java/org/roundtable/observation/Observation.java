@@ -145,7 +145,10 @@ public class Observation {
         this.school = Objects.requireNonNull(school, "school");
         this.observedOn = Objects.requireNonNull(observedOn, "observedOn");
         this.roleGroup = Objects.requireNonNull(roleGroup, "roleGroup");
-        // keep the rows of themes that stay (with the school and day copied again), drop the others, add the new
+        this.tone = Objects.requireNonNull(tone, "tone");
+        this.text = Objects.requireNonNull(text, "text").strip();
+        // keep the rows of themes that stay (with the school, day, tone and role group copied again, so those come first),
+        // drop the others, add the new
         this.themes.removeIf(t -> !themes.contains(t.getTheme()));
         Set<Theme> kept = new HashSet<>();
         for (ObservationTheme t : this.themes) {
@@ -157,8 +160,6 @@ public class Observation {
                 this.themes.add(new ObservationTheme(this, t));
             }
         }
-        this.tone = Objects.requireNonNull(tone, "tone");
-        this.text = Objects.requireNonNull(text, "text").strip();
     }
 
     @PrePersist

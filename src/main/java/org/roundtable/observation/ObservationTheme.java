@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -12,11 +14,12 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.roundtable.people.RoleGroup;
 
 /**
- * One theme of an observation, carrying the observation's school, day and leaders-only flag, so that a theme's
- * observations are read newest first from one index (V8: theme, day; theme, school, flag, day) instead of joining a
- * million observations and sorting them. The observation keeps the copies in step when it is revised, and
+ * One theme of an observation, carrying the observation's school, day, leaders-only flag, tone and role group, so
+ * that a theme's observations are read in the list's order from one index (V8: theme, day; theme, school, flag,
+ * day; V9: theme, tone, day; theme, role group, day) instead of joining a million observations and sorting them. The observation keeps the copies in step when it is revised, and
  * {@link Observations#flagLeadersOnly} changes the flag on both in the same transaction.
  */
 @Entity
@@ -70,6 +73,14 @@ public class ObservationTheme {
     @Column(name = "leaders_only", nullable = false)
     private boolean leadersOnly;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tone", nullable = false, length = 20)
+    private Tone tone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_group", nullable = false, length = 30)
+    private RoleGroup roleGroup;
+
     protected ObservationTheme() {
     }
 
@@ -79,11 +90,13 @@ public class ObservationTheme {
         follow();
     }
 
-    /** Copies the observation's school and day again (after a revision). */
+    /** Copies the observation's school, day, flag, tone and role group again (after a revision). */
     final void follow() {
         this.schoolId = observation.getSchool().getId();
         this.observedOn = observation.getObservedOn();
         this.leadersOnly = observation.isLeadersOnly();
+        this.tone = observation.getTone();
+        this.roleGroup = observation.getRoleGroup();
     }
 
     public Theme getTheme() { return theme; }

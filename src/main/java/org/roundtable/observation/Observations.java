@@ -198,7 +198,7 @@ public class Observations {
         requireSchoolInScope(caller, filter.schoolId());
         ObservationSort by = sort == null ? ObservationSort.DATE : sort;
         Map<String, Object> params = new HashMap<>();
-        Source source = Source.of(filter, by);
+        Source source = Source.of(filter);
         String from = source.from() + where(caller, filter, params, source);
         List<Long> ids = ids(source, from, params, by, ascending, first, pageSize);
         long total = ids.isEmpty() && first == 0 ? 0
@@ -228,7 +228,7 @@ public class Observations {
         Caller caller = requireLeader("observations", null);
         ObservationFilter none = ObservationFilter.none();
         Map<String, Object> params = new HashMap<>();
-        Source source = Source.of(none, ObservationSort.DATE);
+        Source source = Source.of(none);
         String from = source.from() + where(caller, none, params, source);
         return withThemes(rowsOf(ids(source, from, params, ObservationSort.DATE, false, 0, count)));
     }
@@ -237,25 +237,22 @@ public class Observations {
     private List<Long> ids(Source source, String from, Map<String, Object> params, ObservationSort by, boolean ascending,
             int first, int size) {
         TypedQuery<Long> q = em.createQuery("select " + source.id() + " from " + from
-                + " order by " + by.orderBy(source.day(), source.id(), ascending), Long.class);
+                + " order by " + by.orderBy(source.alias(), source.day(), source.id(), ascending), Long.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     /**
-     * Where a list's ids are read from. Filtered by theme, from the theme's rows, which carry the school, day and
-     * leaders-only flag (indexed by theme and day, and by theme, school, flag and day), joining the observation only
-     * when a filter or the order needs one of its own columns; otherwise from {@code observation} itself.
+     * Where a list's ids are read from: filtered by theme, from the theme's rows alone, which carry everything a
+     * filter or an order needs (school, day, leaders-only flag, tone, role group; indexed by theme and each of them
+     * with the day, V8 and V9); otherwise from {@code observation} itself.
      */
-    private record Source(String from, String id, String school, String day, String leadersOnly) {
+    private record Source(String from, String alias, String id, String school, String day, String leadersOnly) {
 
-        static Source of(ObservationFilter f, ObservationSort by) {
-            if (f.themeId() == null) {
-                return new Source("Observation o", "o.id", "o.school.id", "o.observedOn", "o.leadersOnly");
-            }
-            boolean observationNeeded = f.tone() != null || f.roleGroup() != null || by != ObservationSort.DATE;
-            return new Source("ObservationTheme ot" + (observationNeeded ? " join ot.observation o" : ""),
-                    "ot.observation.id", "ot.schoolId", "ot.observedOn", "ot.leadersOnly");
+        static Source of(ObservationFilter f) {
+            return f.themeId() == null
+                    ? new Source("Observation o", "o", "o.id", "o.school.id", "o.observedOn", "o.leadersOnly")
+                    : new Source("ObservationTheme ot", "ot", "ot.observation.id", "ot.schoolId", "ot.observedOn", "ot.leadersOnly");
         }
     }
 
@@ -301,7 +298,7 @@ public class Observations {
         Caller caller = requireLeader("observations", null);
         Map<String, Object> params = new HashMap<>();
         ObservationFilter f = new ObservationFilter(null, null, null, null, since, null);
-        String where = where(caller, f, params, Source.of(f, ObservationSort.DATE));
+        String where = where(caller, f, params, Source.of(f));
         TypedQuery<Object[]> q = em.createQuery(
                 "select o.tone, count(o) from Observation o" + where + " group by o.tone", Object[].class);
         params.forEach(q::setParameter);
@@ -332,11 +329,11 @@ public class Observations {
             params.put("theme", f.themeId());
         }
         if (f.tone() != null) {
-            clauses.add("o.tone = :tone");
+            clauses.add(source.alias() + ".tone = :tone");
             params.put("tone", f.tone());
         }
         if (f.roleGroup() != null) {
-            clauses.add("o.roleGroup = :roleGroup");
+            clauses.add(source.alias() + ".roleGroup = :roleGroup");
             params.put("roleGroup", f.roleGroup());
         }
         if (f.from() != null) {

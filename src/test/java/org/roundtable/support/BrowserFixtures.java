@@ -95,14 +95,14 @@ public final class BrowserFixtures {
 
     /**
      * An observation with one theme, written as the portal writes it: the theme's row carries the observation's
-     * school and day (V8), which the lists read.
+     * school, day, tone and role group (V8, V9), which the lists read.
      */
     private static long observation(Connection c, long school, LocalDate day, String roleGroup, String tone, String text,
             long author, long theme) throws SQLException {
         long id = insert(c, "insert into observation (school_id, observed_on, role_group, tone, body, author_id) values (?, ?, ?, ?, ?, ?)",
                 school, java.sql.Date.valueOf(day), roleGroup, tone, text, author);
-        insert(c, "insert into observation_theme (observation_id, theme_id, school_id, observed_on) values (?, ?, ?, ?)",
-                id, theme, school, java.sql.Date.valueOf(day));
+        insert(c, "insert into observation_theme (observation_id, theme_id, school_id, observed_on, tone, role_group)"
+                + " values (?, ?, ?, ?, ?, ?)", id, theme, school, java.sql.Date.valueOf(day), tone, roleGroup);
         return id;
     }
 
