@@ -51,18 +51,22 @@ public class People {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SchoolSummary> schools() {
         guard.requireSignedIn();
-        return em.createQuery("""
-                select new org.roundtable.people.SchoolSummary(s.id, s.name, s.level, s.version,
-                    (select count(m) from StaffMember m where m.school = s and m.active = true))
-                from School s order by s.name""", SchoolSummary.class).getResultList();
+        return schools(null);
     }
 
     /** The schools the caller may pick in forms: all for district leaders and admins, their own for a principal. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SchoolSummary> schoolsInScope() {
-        Caller caller = guard.requireSignedIn();
-        Long scope = staffScope(caller);
-        return schools().stream().filter(s -> scope == null || s.id() == scope).toList();
+        return schools(staffScope(guard.requireSignedIn()));
+    }
+
+    /** The schools by name, or the one school, with their head counts (from the index on school and active, V10). */
+    private List<SchoolSummary> schools(Long only) {
+        TypedQuery<SchoolSummary> q = em.createQuery("""
+                select new org.roundtable.people.SchoolSummary(s.id, s.name, s.level, s.version,
+                    (select count(m) from StaffMember m where m.school = s and m.active = true))
+                from School s""" + (only == null ? "" : " where s.id = :only") + " order by s.name", SchoolSummary.class);
+        return only == null ? q.getResultList() : q.setParameter("only", only).getResultList();
     }
 
     /**

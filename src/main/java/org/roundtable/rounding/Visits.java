@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -242,16 +243,22 @@ public class Visits {
         // A visit is completed from its day on, sometimes before its planned hour: it counts at once.
         LocalDateTime tomorrow = today.plusDays(1).atStartOfDay();
         Term term = Term.containing(today);
+        // Per school, the last visit and the term's count each from the index on (school, status, start): one probe
+        // and the term's range, not a join of every visit the district ever made (which grew with its years).
         List<CoverageRow> schools = em.createQuery("""
-                select new org.roundtable.rounding.CoverageRow(s.id, s.name, max(v.startsAt),
-                    sum(case when v.startsAt >= :termStart then 1 else 0 end))
-                from School s left join Visit v on v.school = s and v.status = :completed and v.startsAt < :tomorrow
-                group by s.id, s.name
-                order by case when max(v.startsAt) is null then 0 else 1 end, max(v.startsAt), s.name""", CoverageRow.class)
+                select new org.roundtable.rounding.CoverageRow(s.id, s.name,
+                    (select max(v.startsAt) from Visit v where v.school = s and v.status = :completed and v.startsAt < :tomorrow),
+                    (select count(v) from Visit v where v.school = s and v.status = :completed
+                        and v.startsAt >= :termStart and v.startsAt < :tomorrow))
+                from School s""", CoverageRow.class)
                 .setParameter("termStart", term.first().atStartOfDay())
                 .setParameter("completed", VisitStatus.COMPLETED)
                 .setParameter("tomorrow", tomorrow)
-                .getResultList();
+                .getResultStream()
+                // never visited first, then the longest since a visit, then by name
+                .sorted(Comparator.comparing(CoverageRow::lastVisit, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(CoverageRow::schoolName))
+                .toList();
         List<LeaderCount> leaders = em.createQuery("""
                 select new org.roundtable.rounding.LeaderCount(u.id, u.displayName, count(v))
                 from Visit v join v.leaders u
