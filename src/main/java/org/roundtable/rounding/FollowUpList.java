@@ -31,6 +31,8 @@ public class FollowUpList implements Serializable {
 
     private boolean all;
     private boolean includeResolved;
+    private int limit = FollowUps.PAGE;
+    private boolean more;
     private List<FollowUpRow> rows;
     private Long resolvingId;
     private String resolution;
@@ -42,7 +44,26 @@ public class FollowUpList implements Serializable {
     }
 
     public void reload() {
-        rows = all && me.isDistrictLeader() ? followUps.allOpen() : followUps.mine(includeResolved);
+        List<FollowUpRow> read = all && me.isDistrictLeader() ? followUps.allOpen(limit) : followUps.mine(includeResolved, limit);
+        more = read.size() > limit;
+        rows = more ? read.subList(0, limit) : read;
+    }
+
+    /** A new list (the toggles): from its first page again. */
+    public void restart() {
+        limit = FollowUps.PAGE;
+        reload();
+    }
+
+    /** The next follow-ups after those shown (up to {@link FollowUps#MAX_SHOWN} in all). */
+    public void showMore() {
+        limit = Math.min(FollowUps.MAX_SHOWN, limit + FollowUps.PAGE);
+        reload();
+    }
+
+    /** Whether there are follow-ups after those shown that "show more" can add. */
+    public boolean isMore() {
+        return more && limit < FollowUps.MAX_SHOWN;
     }
 
     public void start(FollowUpRow f) {

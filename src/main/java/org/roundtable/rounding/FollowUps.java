@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -46,9 +48,17 @@ public class FollowUps {
 
     Clock clock = Clock.systemDefaultZone();
 
-    /** The caller's own follow-ups: open ones by due date, then (when asked) resolved ones, newest first. */
+    /** How many follow-ups a list shows at first, and how many more each "show more" adds. */
+    public static final int PAGE = 50;
+    /** The most a list shows. */
+    public static final int MAX_SHOWN = 1000;
+
+    /**
+     * The caller's own follow-ups, the first {@code limit}: open ones by due date, then (when asked) resolved ones.
+     * One more than asked is read, so the page knows whether to offer more.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FollowUpRow> mine(boolean includeResolved) {
+    public List<FollowUpRow> mine(boolean includeResolved, @Min(1) @Max(MAX_SHOWN) int limit) {
         Caller caller = guard.requireLeader("followUps", null);
         return em.createQuery(ROW + " where o.id = :me and f.status in :shown"
                         + " order by case when f.status = :resolved then 1 else 0 end, f.dueOn, f.id", FollowUpRow.class)
@@ -56,17 +66,17 @@ public class FollowUps {
                 .setParameter("shown", includeResolved ? List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS,
                         FollowUpStatus.RESOLVED) : FollowUpStatus.OPEN_STATES)
                 .setParameter("resolved", FollowUpStatus.RESOLVED)
-                .setMaxResults(500)
+                .setMaxResults(limit + 1)
                 .getResultList();
     }
 
-    /** Every open follow-up in the district, by due date (district leaders). */
+    /** The first {@code limit} open follow-ups in the district, by due date (district leaders), and one more. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FollowUpRow> allOpen() {
+    public List<FollowUpRow> allOpen(@Min(1) @Max(MAX_SHOWN) int limit) {
         guard.requireDistrictLeader("followUps", null);
         return em.createQuery(ROW + " where f.status in :open order by f.dueOn, f.id", FollowUpRow.class)
                 .setParameter("open", FollowUpStatus.OPEN_STATES)
-                .setMaxResults(500)
+                .setMaxResults(limit + 1)
                 .getResultList();
     }
 

@@ -410,8 +410,8 @@ class RoundingIT {
             return null;
         });
         assertEquals(FollowUpStatus.WITHDRAWN, as(sup, () -> followUps.find(twice)).status());
-        assertTrue(as(sup, () -> followUps.allOpen()).stream().noneMatch(r -> r.id() == twice));
-        assertTrue(as(principalA, () -> followUps.mine(true)).stream().noneMatch(r -> r.id() == twice));
+        assertTrue(as(sup, () -> followUps.allOpen(FollowUps.MAX_SHOWN)).stream().noneMatch(r -> r.id() == twice));
+        assertTrue(as(principalA, () -> followUps.mine(true, FollowUps.MAX_SHOWN)).stream().noneMatch(r -> r.id() == twice));
         assertEquals(List.of(f), as(sup, () -> followUps.ofVisit(visit)).stream().map(FollowUpRow::id).toList());
         assertEquals(1, as(sup, () -> log.summary(visit)).followUps());
         assertEquals("followUp.closed", key(() -> as(sup, () -> {
@@ -439,6 +439,26 @@ class RoundingIT {
         assertEquals(1, as(principalA, () -> log.summary(visit)).conversations(), "counted as the principal sees it");
     }
 
+    /** Issue 12: follow-ups pile up over the years; a list reads the first ones asked for and one more, never all. */
+    @Test
+    void aLeadersFollowUpsAreReadFiftyAtATimeInDueOrder() throws Exception {
+        long visit = walkIn(asst, schoolA);
+        long c = talk(asst, visit, false, "Many small things");
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < FollowUps.PAGE + 5; i++) {
+            int days = 1 + (i * 7) % 60;
+            as(asst, () -> log.raiseConcern(c, new ConcernDraft("Thing " + days, principalA.userId(), today.plusDays(days))));
+        }
+        List<FollowUpRow> first = as(principalA, () -> followUps.mine(false, FollowUps.PAGE));
+        assertEquals(FollowUps.PAGE + 1, first.size(), "the first fifty and one more, to know there are more");
+        assertEquals(first.stream().map(FollowUpRow::dueOn).sorted().toList(), first.stream().map(FollowUpRow::dueOn).toList(),
+                "by due date");
+        assertTrue(as(principalA, () -> followUps.mine(false, 2 * FollowUps.PAGE)).size() >= FollowUps.PAGE + 5);
+        assertEquals(FollowUps.PAGE + 1, as(sup, () -> followUps.allOpen(FollowUps.PAGE)).size());
+        assertThrows(ConstraintViolationException.class, () -> as(sup, () -> followUps.allOpen(FollowUps.MAX_SHOWN + 1)),
+                "no list of every follow-up at once");
+    }
+
     @Test
     void aConcernBecomesAFollowUpForItsOwnerAndClosesIntoYouSaidWeDidWithoutNames() throws Exception {
         long visit = walkIn(asst, schoolA);
@@ -453,8 +473,8 @@ class RoundingIT {
         long f = as(asst, () -> log.raiseConcern(c, new ConcernDraft("The freezer door does not seal", principalA.userId(),
                 today.plusDays(7))));
 
-        assertTrue(as(principalA, () -> followUps.mine(false)).stream().anyMatch(r -> r.id() == f), "in the owner's list");
-        assertTrue(as(sup, () -> followUps.allOpen()).stream().anyMatch(r -> r.id() == f), "district leaders see it");
+        assertTrue(as(principalA, () -> followUps.mine(false, FollowUps.MAX_SHOWN)).stream().anyMatch(r -> r.id() == f), "in the owner's list");
+        assertTrue(as(sup, () -> followUps.allOpen(FollowUps.MAX_SHOWN)).stream().anyMatch(r -> r.id() == f), "district leaders see it");
         assertThrows(NotFoundException.class, () -> as(principalB, () -> followUps.find(f)));
         FollowUpRow row = as(principalA, () -> followUps.find(f));
         assertEquals(FollowUpStatus.OPEN, row.status());
@@ -479,8 +499,8 @@ class RoundingIT {
         List<SaidDid> sheet = as(principalA, () -> followUps.youSaidWeDid(schoolA, Term.containing(today)));
         assertEquals(List.of(new SaidDid("The freezer door does not seal", "Facilities replaced the seal", today)), sheet);
         assertThrows(NotFoundException.class, () -> as(principalB, () -> followUps.youSaidWeDid(schoolA, Term.containing(today))));
-        assertTrue(as(principalA, () -> followUps.mine(false)).stream().noneMatch(r -> r.id() == f), "resolved ones leave the list");
-        assertTrue(as(principalA, () -> followUps.mine(true)).stream().anyMatch(r -> r.id() == f));
+        assertTrue(as(principalA, () -> followUps.mine(false, FollowUps.MAX_SHOWN)).stream().noneMatch(r -> r.id() == f), "resolved ones leave the list");
+        assertTrue(as(principalA, () -> followUps.mine(true, FollowUps.MAX_SHOWN)).stream().anyMatch(r -> r.id() == f));
     }
 
     @Test
@@ -699,8 +719,8 @@ class RoundingIT {
         who.check("raise a concern", DISTRICT_LEADERS, w -> () -> log.raiseConcern(conversation,
                 new ConcernDraft("matrix", sup.userId(), LocalDate.now().plusDays(2))));
         who.check("possible owners", LEADERS, w -> () -> log.possibleOwners(schoolA));
-        who.check("my follow-ups", LEADERS, w -> () -> followUps.mine(true));
-        who.check("all open follow-ups", DISTRICT_LEADERS, w -> () -> followUps.allOpen());
+        who.check("my follow-ups", LEADERS, w -> () -> followUps.mine(true, FollowUps.MAX_SHOWN));
+        who.check("all open follow-ups", DISTRICT_LEADERS, w -> () -> followUps.allOpen(FollowUps.MAX_SHOWN));
         who.check("open follow-ups at A", DISTRICT_LEADERS, w -> () -> followUps.openAtSchool(schoolA));
         who.check("a follow-up owned by principal A", expect(OK, OK, OK, NOT_FOUND, DENIED), w -> () -> followUps.find(followUp));
         who.check("move a follow-up along", expect(OK, OK, OK, NOT_FOUND, DENIED), w -> () -> {
