@@ -30,8 +30,12 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.connection-creation-retry-attempts=3",
                 "fish.payara.connection-creation-retry-interval-in-seconds=2",
-                "fish.payara.max-wait-time-in-millis=15000"
+                "fish.payara.max-wait-time-in-millis=15000",
+                // the server's limit per statement on every connection (UrlDataSource): a page never hangs
+                "statementTimeoutSeconds=" + DatabaseConfig.STATEMENT_TIMEOUT_SECONDS
         })
 public class DatabaseConfig {
     public static final String JNDI_NAME = "java:app/jdbc/roundtable";
+    /** How long one statement may run before the database stops it (a page's statements take milliseconds). */
+    public static final int STATEMENT_TIMEOUT_SECONDS = 5;
 }

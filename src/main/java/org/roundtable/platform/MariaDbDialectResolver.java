@@ -10,7 +10,7 @@ import org.hibernate.engine.jdbc.dialect.spi.DialectResolver;
 
 /**
  * Connector/J reports MariaDB 10.x as MySQL {@code 5.5.5-10.11.x-MariaDB}, which Hibernate's MySQL dialect
- * refuses (HHH000511). This resolver answers {@link MariaDBDialect} with the real version when the version
+ * refuses (HHH000511). This resolver answers {@link MariaDbDialect} with the real version when the version
  * string says MariaDB, and nothing otherwise, so H2 and MySQL resolve as usual.
  */
 public class MariaDbDialectResolver implements DialectResolver {
@@ -24,10 +24,9 @@ public class MariaDbDialectResolver implements DialectResolver {
             return null;
         }
         Matcher m = MARIADB_VERSION.matcher(version);
-        if (m.find()) {
-            return new MariaDBDialect(DatabaseVersion.make(
-                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-        }
-        return new MariaDBDialect(info);
+        DatabaseVersion real = m.find()
+                ? DatabaseVersion.make(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                : info;
+        return new MariaDbDialect(real);
     }
 }

@@ -35,7 +35,8 @@ public class Migrations {
     @PostConstruct
     void migrate() {
         embedded = detectEmbedded();
-        MigrateResult result = configure(getClass().getClassLoader(), embedded).dataSource(dataSource).load().migrate();
+        MigrateResult result = configure(getClass().getClassLoader(), embedded)
+                .dataSource(UrlDataSource.unlimited(dataSource, DatabaseConfig.STATEMENT_TIMEOUT_SECONDS)).load().migrate();
         LOG.info(() -> String.format("Database schema on %s is at version %s (%d migration(s) applied now)",
                 embedded ? "the embedded H2 database" : "MySQL/MariaDB",
                 result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
