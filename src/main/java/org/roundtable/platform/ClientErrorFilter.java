@@ -74,11 +74,23 @@ public class ClientErrorFilter extends HttpFilter {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ViewExpiredException || t instanceof ProtectedViewException || t instanceof NotFoundException
                     || t instanceof AccessDeniedException || t instanceof ConstraintViolationException
-                    || t instanceof InvalidRequestException || t instanceof CspException) {
+                    || t instanceof InvalidRequestException || t instanceof CspException || isForgedPaging(t)) {
                 return t;
             }
         }
         return null;
+    }
+
+    /**
+     * A table's paging asked for a page size the table does not offer (PrimeFaces refuses it while decoding the
+     * request): only a hand-made request does that, the page's own paginator never.
+     */
+    static boolean isForgedPaging(Throwable t) {
+        if (!(t instanceof IllegalArgumentException)) {
+            return false;
+        }
+        StackTraceElement[] trace = t.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().equals("org.primefaces.component.api.UIPageableData");
     }
 
     static int status(Throwable cause) {

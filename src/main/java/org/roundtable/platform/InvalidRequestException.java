@@ -16,6 +16,12 @@ public class InvalidRequestException extends RuntimeException {
         this.field = field;
     }
 
+    /** A request refused for what a library found wrong with it (the library's exception is the cause). */
+    public InvalidRequestException(String field, String messageKey, Throwable cause) {
+        super(messageKey, cause);
+        this.field = field;
+    }
+
     public String field() {
         return field;
     }

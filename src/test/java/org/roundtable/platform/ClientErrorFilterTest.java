@@ -30,6 +30,18 @@ class ClientErrorFilterTest {
         assertEquals("/error/rejected.html", ClientErrorFilter.page(noNonce), "a static page: Faces would refuse it again");
     }
 
+    /** Issue 12: a scripted paging request with a page size the table does not offer was a 500. */
+    @Test
+    void aPageSizeTheTableDoesNotOfferIsABadRequestButOtherIllegalArgumentsAreFaults() {
+        IllegalArgumentException paging = new IllegalArgumentException("Unsupported rows per page value: 7");
+        paging.setStackTrace(new StackTraceElement[] {new StackTraceElement("org.primefaces.component.api.UIPageableData",
+                "updatePaginationData", "UIPageableData.java", 300)});
+        assertSame(paging, ClientErrorFilter.clientError(new ServletException(new FacesException(paging))));
+        assertEquals(400, ClientErrorFilter.status(paging));
+        assertEquals("/error/400.xhtml", ClientErrorFilter.page(paging));
+        assertNull(ClientErrorFilter.clientError(new IllegalArgumentException("a bug of ours")));
+    }
+
     @Test
     void aFaultOfThePortalIsNotTheClients() {
         assertNull(ClientErrorFilter.clientError(new ServletException(new IllegalStateException("bug"))));

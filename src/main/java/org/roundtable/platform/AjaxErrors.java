@@ -1,0 +1,48 @@
+package org.roundtable.platform;
+
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import org.omnifaces.exceptionhandler.FullAjaxExceptionHandlerFactory;
+import jakarta.faces.context.FacesContext;
+import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
+
+/**
+ * OmniFaces' full AJAX exception handler (an AJAX request's error shows its error page, as web.xml maps it), which
+ * also tells a client's error it cannot know by type: a table paged with a page size it does not offer (PrimeFaces
+ * refuses that with an {@link IllegalArgumentException}, which a request from the page's own paginator never
+ * causes) is a bad request with one log line, not a server fault with a stack trace. Non-AJAX requests get the same
+ * answer from {@link ClientErrorFilter}.
+ */
+public class AjaxErrors extends FullAjaxExceptionHandler {
+
+    public AjaxErrors(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    protected Throwable findExceptionRootCause(FacesContext context, Throwable exception) {
+        Throwable root = super.findExceptionRootCause(context, exception);
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (ClientErrorFilter.isForgedPaging(t)) {
+                return new InvalidRequestException(null, "error.400.text", t);
+            }
+        }
+        return root;
+    }
+
+    /**
+     * Installs {@link AjaxErrors} (faces-config.xml) in place of OmniFaces' own handler; a subclass of OmniFaces'
+     * factory, so OmniFaces still installs its FacesExceptionFilter for the requests that are not AJAX.
+     */
+    public static class Factory extends FullAjaxExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new AjaxErrors(getWrapped().getExceptionHandler());
+        }
+    }
+}
