@@ -107,7 +107,14 @@ abstract class PortalJourneys extends RoundingJourneys {
         assertTrue(csp.stream().noneMatch(p -> p.contains("script-src") && p.contains("unsafe")), "enforced, no unsafe-inline: " + csp);
         assertTrue(h.firstValue("Content-Security-Policy-Report-Only").isEmpty(), "enforced, not report-only");
         assertEquals("no-store", h.firstValue("Cache-Control").orElse(""));
-        String cookie = h.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+        assertTrue(h.allValues("Set-Cookie").isEmpty(), "no session before signing in: " + h.allValues("Set-Cookie"));
+        // the session begins at sign-in, with a hardened cookie
+        String nonce = group(login.body(), "<script[^>]* nonce=\"([^\"]+)\"");
+        HttpResponse<String> signIn = http.send(form(base.toURI().resolve("/"), "login=login&login%3Ausername=" + fx.assistant
+                + "&login%3Apassword=" + BrowserFixtures.PASSWORD + "&login%3Asubmit=Sign+in&jakarta.faces.ViewState=stateless"
+                + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce, "UTF-8")), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, signIn.statusCode());
+        String cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
 
@@ -125,10 +132,12 @@ abstract class PortalJourneys extends RoundingJourneys {
     void theSessionIdChangesAtLoginAndLogoutNeedsThePagesToken() {
         try (Browser b = Browser.desktop(base)) {
             b.open("/login.xhtml");
-            String before = b.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            assertEquals(null, b.driver.manage().getCookieNamed("JSESSIONID"), "no session before signing in");
+            // a session id planted by someone else (session fixation) is not the one the signed-in user gets
+            b.driver.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "planted0by0an0attacker"));
             b.login(fx.assistant, BrowserFixtures.PASSWORD);
             String after = b.driver.manage().getCookieNamed("JSESSIONID").getValue();
-            assertFalse(before.equals(after), "a new session id after login");
+            assertFalse("planted0by0an0attacker".equals(after), "a new session id after login");
 
             b.open("/logout.xhtml");
             assertEquals("Not allowed", b.text("h1"), "a bare GET (as from another site) does not log anyone out");
@@ -142,12 +151,12 @@ abstract class PortalJourneys extends RoundingJourneys {
         try (Browser b = Browser.desktop(base)) {
             b.open("/observations/index.xhtml");
             assertTrue(b.path().startsWith("/login.xhtml"), b.path());
-            String before = b.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            assertEquals(null, b.driver.manage().getCookieNamed("JSESSIONID"), "sent to sign in without a session");
             b.type("#login\\:username", fx.superintendent).type("#login\\:password", BrowserFixtures.PASSWORD)
                     .clickAndLoad("#login\\:submit");
             assertEquals("/observations/index.xhtml", b.path());
             assertEquals("Observations", b.text("h1"));
-            assertFalse(before.equals(b.driver.manage().getCookieNamed("JSESSIONID").getValue()));
+            assertTrue(b.driver.manage().getCookieNamed("JSESSIONID") != null, "the session begins at sign-in");
         }
     }
 
@@ -612,6 +621,18 @@ abstract class PortalJourneys extends RoundingJourneys {
         } finally {
             pool.shutdownNow();
         }
+        // a page size the table does not offer (only a hand-made request asks for one) is a bad request, not a fault
+        String forged = "jakarta.faces.partial.ajax=true&jakarta.faces.source=list%3Atable"
+                + "&jakarta.faces.partial.execute=list%3Atable&jakarta.faces.partial.render=list%3Atable"
+                + "&list%3Atable_pagination=true&list%3Atable_first=0&list%3Atable_rows=7"
+                + "&list%3Atable_skipChildren=true&list%3Atable_encodeFeature=true&list=list"
+                + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce, java.nio.charset.StandardCharsets.UTF_8)
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState, java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(base.toURI().resolve("/observations/index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(forged)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(refused.statusCode() < 500, "answered " + refused.statusCode());
+        assertTrue(refused.body().contains("That request could not be used"), refused.body());
     }
 
     private static String group(String text, String regex) {
