@@ -81,25 +81,25 @@ class RisingConcernTest {
                 double rate = rates[r];
                 int[] year = new int[52];
                 for (int w = 0; w < year.length; w++) {
-                    year[w] = poisson(random, rate);
+                    year[w] = SimulatedWeeks.poisson(random, rate);
                 }
                 series++;
                 SeriesKey key = new SeriesKey((long) school, theme);
-                if (RisingConcern.judge(new WeeklyCounts(key, year, sourcesOf(year))) != null) {
+                if (RisingConcern.judge(new WeeklyCounts(key, year, SimulatedWeeks.sourcesOf(year))) != null) {
                     firedAtYearEnd++;
                 }
                 for (int end = RisingConcern.WEEKS_NEEDED; end <= year.length; end++) {
                     int[] upTo = Arrays.copyOf(year, end);
                     evaluations++;
-                    if (RisingConcern.judge(new WeeklyCounts(key, upTo, sourcesOf(upTo))) != null) {
+                    if (RisingConcern.judge(new WeeklyCounts(key, upTo, SimulatedWeeks.sourcesOf(upTo))) != null) {
                         firedAnyWeek++;
                     }
                 }
                 int[] rise = year.clone();
-                rise[50] = poisson(random, 3 * rate);
-                rise[51] = poisson(random, 3 * rate);
+                rise[50] = SimulatedWeeks.poisson(random, 3 * rate);
+                rise[51] = SimulatedWeeks.poisson(random, 3 * rate);
                 planted[r]++;
-                if (RisingConcern.judge(new WeeklyCounts(key, rise, sourcesOf(rise))) != null) {
+                if (RisingConcern.judge(new WeeklyCounts(key, rise, SimulatedWeeks.sourcesOf(rise))) != null) {
                     plantedFired[r]++;
                 }
             }
@@ -118,22 +118,5 @@ class RisingConcernTest {
         int busy = plantedFired[5] + plantedFired[6];
         int busySeries = planted[5] + planted[6];
         assertTrue(busy >= 0.9 * busySeries, "threefold rises found on themes heard 3-5 times a week: " + power);
-    }
-
-    /** Concerns come from a handful of leaders: the distinct ones among the last two weeks' notes. */
-    private static int sourcesOf(int[] weeks) {
-        int n = weeks[weeks.length - 1] + weeks[weeks.length - 2];
-        return Math.min(n, 1 + n / 2);
-    }
-
-    private static int poisson(Random random, double mean) {
-        double limit = Math.exp(-mean);
-        double product = random.nextDouble();
-        int k = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            k++;
-        }
-        return k;
     }
 }

@@ -78,10 +78,9 @@ class SpreadingAndShiftTest {
             for (long school = 0; school < 100; school++) {
                 int[] weeks = new int[52];
                 for (int w = 0; w < weeks.length; w++) {
-                    weeks[w] = poisson(random, rates[theme]);
+                    weeks[w] = SimulatedWeeks.poisson(random, rates[theme]);
                 }
-                int n = weeks[51] + weeks[50];
-                district.add(new WeeklyCounts(new SeriesKey(school, theme), weeks, Math.min(n, 1 + n / 2)));
+                district.add(new WeeklyCounts(new SeriesKey(school, theme), weeks, SimulatedWeeks.sourcesOf(weeks)));
             }
         }
         int shifts = new Shift().evaluate(district).size();
@@ -89,16 +88,5 @@ class SpreadingAndShiftTest {
                 new Spreading().evaluate(district).size());
         assertTrue(shifts <= district.size() / 100, "shifts on steady noise: " + shifts);
         assertTrue(new Spreading().evaluate(district).isEmpty(), "no theme spreads on steady noise");
-    }
-
-    private static int poisson(Random random, double mean) {
-        double limit = Math.exp(-mean);
-        double product = random.nextDouble();
-        int k = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            k++;
-        }
-        return k;
     }
 }
