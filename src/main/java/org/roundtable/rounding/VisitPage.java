@@ -130,11 +130,16 @@ public class VisitPage implements Serializable {
             themeChoices = themes.active();
             owners = log.possibleOwners(visit.schoolId());
         }
-        refresh();
+        readLog();
     }
 
+    /** After a change: the visit again (its version, its status), then its log. */
     private void refresh() {
         visit = visits.find(visit.id());
+        readLog();
+    }
+
+    private void readLog() {
         conversations = log.conversations(visit.id());
         visitRecognitions = recognitions.ofVisit(visit.id());
         visitFollowUps = followUps.ofVisit(visit.id());
