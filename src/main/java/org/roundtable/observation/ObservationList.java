@@ -121,9 +121,12 @@ public class ObservationList implements Serializable {
         return SortMeta.builder().field(sort.field).order(sort.order).build();
     }
 
-    /** The first row of the page the list opens on ({@code ?page=}, from 1; a page past the end shows none). */
+    /**
+     * The first row of the page the list opens on ({@code ?page=}, from 1 to 500: the list pages through the newest
+     * {@link Observations#COUNT_LIMIT} matches; a page past the end shows none).
+     */
     public int getFirst() {
-        return (int) Math.min((long) (page - 1) * PAGE_SIZE, Integer.MAX_VALUE - PAGE_SIZE);
+        return (Math.min(page, (int) (Observations.COUNT_LIMIT / PAGE_SIZE)) - 1) * PAGE_SIZE;
     }
 
     /**

@@ -19,7 +19,8 @@ import org.roundtable.people.RoleGroup;
 /**
  * One theme of an observation, carrying the observation's school, day, leaders-only flag, tone and role group, so
  * that a theme's observations are read in the list's order from one index (V8: theme, day; theme, school, flag,
- * day; V9: theme, tone, day; theme, role group, day) instead of joining a million observations and sorting them. The observation keeps the copies in step when it is revised, and
+ * day; V9: theme, tone, day; theme, role group, day) instead of joining a million observations and sorting them.
+ * The observation keeps the copies in step when it is revised, and
  * {@link Observations#flagLeadersOnly} changes the flag on both in the same transaction.
  */
 @Entity

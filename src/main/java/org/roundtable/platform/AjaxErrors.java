@@ -2,9 +2,9 @@ package org.roundtable.platform;
 
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
-import org.omnifaces.exceptionhandler.FullAjaxExceptionHandlerFactory;
 import jakarta.faces.context.FacesContext;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
+import org.omnifaces.exceptionhandler.FullAjaxExceptionHandlerFactory;
 
 /**
  * OmniFaces' full AJAX exception handler (an AJAX request's error shows its error page, as web.xml maps it), which
