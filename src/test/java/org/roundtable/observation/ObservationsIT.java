@@ -37,6 +37,8 @@ import org.roundtable.security.Caller;
 import org.roundtable.security.Role;
 import org.roundtable.bench.District;
 import org.roundtable.support.Deployments;
+import org.roundtable.support.ServerCounters;
+import org.roundtable.support.ServerCounters.Reads;
 import org.roundtable.support.TestData;
 
 /** Observations in Payara against MariaDB: recording, validation, filters, paging, sorting, conflicts, statements. */
@@ -344,38 +346,7 @@ class ObservationsIT {
 
     static final int LARGE = 200_000;
 
-    /** What MariaDB read for some statements: rows through the handlers, rows it sorted, temporary tables made. */
-    record Reads(long rows, long sortedRows, long temporaryTables) {
-        @Override
-        public String toString() {
-            return rows + " rows" + (sortedRows > 0 ? ", " + sortedRows + " sorted" : "")
-                    + (temporaryTables > 0 ? ", " + temporaryTables + " temporary tables" : "");
-        }
-    }
-
-    /** Runs the call in a transaction of its own and returns what its statements made MariaDB do. */
     private Reads measure(Caller caller, java.util.concurrent.Callable<?> call) throws Exception {
-        utx.begin();
-        try {
-            Map<String, Long> before = status();
-            Map<String, Long> idle = status(); // what asking for the counters costs by itself
-            as(caller, call);
-            Map<String, Long> after = status();
-            java.util.function.Function<String, Long> delta = k -> (after.get(k) - idle.get(k)) - (idle.get(k) - before.get(k));
-            long rows = List.of("Handler_read_first", "Handler_read_key", "Handler_read_last", "Handler_read_next",
-                    "Handler_read_prev", "Handler_read_rnd", "Handler_read_rnd_next").stream().mapToLong(delta::apply).sum();
-            return new Reads(rows, delta.apply("Sort_rows"), delta.apply("Created_tmp_tables"));
-        } finally {
-            utx.rollback();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Long> status() {
-        Map<String, Long> values = new HashMap<>();
-        List<Object[]> rows = em.createNativeQuery("show session status where Variable_name like 'Handler_read%'"
-                + " or Variable_name in ('Sort_rows', 'Created_tmp_tables')").getResultList();
-        rows.forEach(r -> values.put(String.valueOf(r[0]), Long.parseLong(String.valueOf(r[1]))));
-        return values;
+        return ServerCounters.measure(em, utx, caller, call);
     }
 }

@@ -14,9 +14,13 @@ import static org.roundtable.support.AccessMatrix.Outcome.OK;
 import static org.roundtable.support.AccessMatrix.expect;
 import static org.roundtable.support.ActingCaller.as;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -36,6 +40,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.roundtable.bench.District;
 import org.roundtable.calendar.CalendarFeeds;
 import org.roundtable.observation.ObservationDetail;
 import org.roundtable.observation.ObservationDraft;
@@ -47,11 +52,12 @@ import org.roundtable.observation.Tone;
 import org.roundtable.people.RoleGroup;
 import org.roundtable.platform.ConcurrentEditException;
 import org.roundtable.platform.InvalidRequestException;
-import org.roundtable.security.Caller;
 import org.roundtable.platform.NotFoundException;
-import org.roundtable.support.AccessMatrix;
+import org.roundtable.security.Caller;
 import org.roundtable.support.AccessMatrix.Who;
+import org.roundtable.support.AccessMatrix;
 import org.roundtable.support.Deployments;
+import org.roundtable.support.ServerCounters;
 import org.roundtable.support.TestData;
 
 /**
@@ -64,7 +70,7 @@ class RoundingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithTestSupport(RoundingIT.class);
+        return Deployments.portalWithTestSupport(RoundingIT.class).addClass(District.class).addAsResource("bench/district.sql");
     }
 
     @Inject
@@ -93,6 +99,12 @@ class RoundingIT {
 
     @PersistenceUnit(unitName = "roundtable")
     EntityManagerFactory emf;
+
+    @PersistenceContext(unitName = "roundtable")
+    EntityManager em;
+
+    @Resource
+    UserTransaction utx;
 
     long schoolA;
     long schoolB;
@@ -437,6 +449,50 @@ class RoundingIT {
         assertEquals(visit, as(principalA, () -> visits.find(visit)).id(), "with something the principal may read, it shows");
         assertEquals(List.of(shared), as(principalA, () -> log.conversations(visit)).stream().map(ConversationView::id).toList());
         assertEquals(1, as(principalA, () -> log.summary(visit)).conversations(), "counted as the principal sees it");
+    }
+
+    /**
+     * Issue 12: on a district of 100 schools with three years of rounding (8,100 visits, 30,000 conversations, their
+     * follow-ups and recognitions: bench/district.sql, added for this test and removed after), the rounding lists read
+     * what they show, not the years behind them — MariaDB's own counters of the statements say what the plans did.
+     */
+    @Test
+    void onALargeDistrictTheRoundingListsReadWhatTheyShowNotTheYearsBehindThem() throws Exception {
+        String url = System.getenv("DB_URL");
+        long first = District.fill(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), 100, 2_000);
+        try {
+            long visitsThere = (Long) em.createQuery("select count(v) from Visit v").getSingleResult();
+            long openFollowUps = (Long) em.createQuery("select count(f) from FollowUp f where f.status in :open")
+                    .setParameter("open", FollowUpStatus.OPEN_STATES).getSingleResult();
+            long followUpsThere = (Long) em.createQuery("select count(f) from FollowUp f").getSingleResult();
+            Map<String, ServerCounters.Reads> reads = new java.util.LinkedHashMap<>();
+            reads.put("coverage", ServerCounters.measure(em, utx, sup, () -> visits.coverage(30)));
+            reads.put("all open follow-ups, first 50", ServerCounters.measure(em, utx, sup, () -> followUps.allOpen(FollowUps.PAGE)));
+            reads.put("this month's calendar", ServerCounters.measure(em, utx, sup, () -> visits.calendar(
+                    LocalDate.now().withDayOfMonth(1).atStartOfDay(), LocalDate.now().withDayOfMonth(1).plusMonths(1).atStartOfDay(), false)));
+            reads.put("thank-yous waiting", ServerCounters.measure(em, utx, sup, () -> recognitions.waitingTooLong(false)));
+            System.out.println("Rounding reads at " + visitsThere + " visits, " + followUpsThere + " follow-ups (" + openFollowUps
+                    + " open): " + reads);
+            // coverage: each school's completed visits once, through the index on school, status and start (a range per
+            // school, no scan or sort of the visit table), and the term's visits for the leaders' counts
+            ServerCounters.Reads coverage = reads.get("coverage");
+            assertTrue(coverage.rows() <= 3 * visitsThere, "coverage read " + coverage + " of " + visitsThere + " visits");
+            assertTrue(coverage.sortedRows() <= 50, "coverage sorts the leaders' counts only: " + coverage);
+            // the open follow-ups, each with its school, owner, author, visit and conversation, and the first fifty by due
+            // date kept in a bounded sort, never all of them sorted
+            ServerCounters.Reads open = reads.get("all open follow-ups, first 50");
+            assertTrue(open.rows() <= 8 * openFollowUps + 500, "all open follow-ups read " + open + " of " + followUpsThere);
+            assertTrue(open.sortedRows() <= FollowUps.PAGE + 1, "only the page is sorted: " + open);
+            // a month's calendar reads that month's visits (each with its school and leaders), not the years around it
+            ServerCounters.Reads month = reads.get("this month's calendar");
+            long inMonth = (Long) em.createQuery("select count(v) from Visit v where v.startsAt >= :from and v.startsAt < :to")
+                    .setParameter("from", LocalDate.now().withDayOfMonth(1).atStartOfDay())
+                    .setParameter("to", LocalDate.now().withDayOfMonth(1).plusMonths(1).atStartOfDay()).getSingleResult();
+            assertTrue(month.rows() <= 8 * inMonth + 500, "a month's calendar read " + month + " for " + inMonth + " visits");
+            assertTrue(reads.get("thank-yous waiting").rows() < visitsThere, "thank-yous waiting read " + reads.get("thank-yous waiting"));
+        } finally {
+            District.remove(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), first);
+        }
     }
 
     /** Issue 12: follow-ups pile up over the years; a list reads the first ones asked for and one more, never all. */

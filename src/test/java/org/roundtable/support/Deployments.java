@@ -41,7 +41,7 @@ public final class Deployments {
         war.delete("WEB-INF/web.xml");
         return war.setWebXML(new StringAsset(opened))
                 .addClasses(ActingCaller.class, TestData.class, AccessMatrix.class, AccessMatrix.Who.class,
-                        AccessMatrix.Outcome.class, testClass);
+                        AccessMatrix.Outcome.class, ServerCounters.class, ServerCounters.Reads.class, testClass);
     }
 
     /** The jar (or classes folder) a class was loaded from, to add a test library to a deployment. */
