@@ -418,9 +418,6 @@ public final class Benchmark {
             URI base = URI.create("http://127.0.0.1:" + port + "/");
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
             while (true) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("Payara stopped; see " + dir.resolve("payara.log"));
-                }
                 try {
                     if (http.send(HttpRequest.newBuilder(base.resolve(ready)).timeout(Duration.ofSeconds(2)).build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -433,7 +430,10 @@ public final class Benchmark {
                     process.destroyForcibly();
                     throw new IllegalStateException("Payara did not start within 5 minutes; see " + dir.resolve("payara.log"));
                 }
-                Thread.sleep(100); // polling a process that is starting: there is nothing to wait on but the port
+                // nothing announces readiness but the port: wait a moment on the process itself, which ends the wait if it stops
+                if (process.waitFor(100, TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("Payara stopped; see " + dir.resolve("payara.log"));
+                }
             }
             return new Payara(process, base, (System.nanoTime() - started) / 1e9);
         }
