@@ -246,6 +246,27 @@ public final class BrowserFixtures {
         }
     }
 
+    /** Open follow-ups at the hallway school owned by the account, due over the coming weeks; how many it owns now. */
+    public long openFollowUps(String owner, int count) throws SQLException {
+        try (Connection c = TestDatabase.connect()) {
+            long ownerId = id(c, owner);
+            for (int i = 0; i < count; i++) {
+                insert(c, "insert into follow_up (school_id, concern, owner_id, raised_on, due_on, status, created_by)"
+                        + " values (?, ?, ?, ?, ?, 'OPEN', ?)", hallwaySchool, "Broken locker " + i, ownerId,
+                        java.sql.Date.valueOf(LocalDate.now()), java.sql.Date.valueOf(LocalDate.now().plusDays(1 + i % 30)),
+                        id(c, superintendent));
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select count(*) from follow_up where owner_id = ? and status in ('OPEN', 'IN_PROGRESS')")) {
+                ps.setLong(1, ownerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+    }
+
     /** How many audit events of this kind the account has caused. */
     public long audited(String actor, String action) throws SQLException {
         try (Connection c = TestDatabase.connect();

@@ -40,6 +40,23 @@ abstract class RoundingJourneys extends CheckInJourneys {
         fx = BrowserFixtures.create();
     }
 
+    /** Issue 12: a leader's follow-ups come fifty at a time; "Show more" adds the next, a new choice starts again. */
+    @Test
+    void followUpsComeFiftyAtATimeAndShowMoreAddsTheNext() throws Exception {
+        long open = fx.openFollowUps(fx.assistant, 55);
+        try (Browser b = Browser.desktop(base)) {
+            b.login(fx.assistant, BrowserFixtures.PASSWORD);
+            b.open("/rounding/followups.xhtml");
+            assertEquals(50, b.all("#followUps > li").size(), "the first fifty of " + open);
+            b.click("#list\\:more");
+            b.waitUntil(() -> b.all("#followUps > li").size() > 50);
+            assertEquals(Math.min(open, 100), b.all("#followUps > li").size());
+            assertEquals(open > 100, !b.all("#list\\:more").isEmpty(), "more offered only while there are more");
+            b.click("#list\\:resolved");
+            b.waitUntil(() -> b.all("#followUps > li").size() == 50);
+        }
+    }
+
     @Test
     void aVisitFromPlanToYouSaidWeDidOnAPhone() throws Exception {
         List<String> problems = new ArrayList<>();
