@@ -37,12 +37,16 @@ insert into observation (school_id, observed_on, role_group, tone, body, author_
     from seq_1_to_10000000 where seq <= @observations;
 set @first_observation = (select min(id) from observation where author_id >= @first_leader);
 -- one theme each, a second one for half of them (never the same one twice)
-insert into observation_theme (observation_id, theme_id, school_id, observed_on, leaders_only, tone, role_group)
-    select o.id, t.id, o.school_id, o.observed_on, o.leaders_only, o.tone, o.role_group
+insert into observation_theme (observation_id, theme_id, school_id, observed_on, leaders_only, tone, role_group,
+                               week_start, source_type)
+    select o.id, t.id, o.school_id, o.observed_on, o.leaders_only, o.tone, o.role_group,
+           o.observed_on - interval weekday(o.observed_on) day, o.source_type
     from observation o join bench_theme t on t.n = crc32(concat('theme', o.id)) % @themes
     where o.id >= @first_observation;
-insert into observation_theme (observation_id, theme_id, school_id, observed_on, leaders_only, tone, role_group)
-    select o.id, t.id, o.school_id, o.observed_on, o.leaders_only, o.tone, o.role_group
+insert into observation_theme (observation_id, theme_id, school_id, observed_on, leaders_only, tone, role_group,
+                               week_start, source_type)
+    select o.id, t.id, o.school_id, o.observed_on, o.leaders_only, o.tone, o.role_group,
+           o.observed_on - interval weekday(o.observed_on) day, o.source_type
     from observation o join bench_theme t
       on t.n = (crc32(concat('theme', o.id)) % @themes + 1 + crc32(concat('second', o.id)) % (@themes - 1)) % @themes
     where o.id >= @first_observation and crc32(concat('two', o.id)) % 2 = 0;

@@ -61,6 +61,14 @@
         }
     });
 
+    // The trends' window: changing a date means the leader's own dates (the form still works without this).
+    document.addEventListener('change', function (e) {
+        var window = e.target.form && e.target.type === 'date' && e.target.form.querySelector('select[name=window]');
+        if (window) {
+            window.value = 'CUSTOM';
+        }
+    });
+
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', phoneMenu);
     } else {

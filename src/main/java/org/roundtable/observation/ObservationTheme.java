@@ -12,14 +12,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import org.roundtable.people.RoleGroup;
 
 /**
  * One theme of an observation, carrying the observation's school, day, leaders-only flag, tone and role group, so
  * that a theme's observations are read in the list's order from one index (V8: theme, day; theme, school, flag,
- * day; V9: theme, tone, day; theme, role group, day) instead of joining a million observations and sorting them.
+ * day; V9: theme, tone, day; theme, role group, day) instead of joining a million observations and sorting them;
+ * and its week and source, so the trends count concerns per school, theme and week from an index alone (V11).
  * The observation keeps the copies in step when it is revised, and
  * {@link Observations#flagLeadersOnly} changes the flag on both in the same transaction.
  */
@@ -82,6 +85,14 @@ public class ObservationTheme {
     @Column(name = "role_group", nullable = false, length = 30)
     private RoleGroup roleGroup;
 
+    /** The Monday of the observation's week, so the trends count weeks from an index (V11). */
+    @Column(name = "week_start", nullable = false)
+    private LocalDate weekStart;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_type", length = 30)
+    private SourceType sourceType;
+
     protected ObservationTheme() {
     }
 
@@ -98,6 +109,13 @@ public class ObservationTheme {
         this.leadersOnly = observation.isLeadersOnly();
         this.tone = observation.getTone();
         this.roleGroup = observation.getRoleGroup();
+        this.weekStart = weekOf(observedOn);
+        this.sourceType = observation.getSourceType();
+    }
+
+    /** The Monday the week of a day starts on (weeks run Monday to Sunday, as V11 computes them). */
+    public static LocalDate weekOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     public Theme getTheme() { return theme; }

@@ -18,7 +18,7 @@ public final class AccessPolicy {
     // --- Pages: which parts of the portal a caller may open (the services check every read again) ---------
 
     private static final java.util.List<String> LEADER_PAGES = java.util.List.of("/observations/", "/rounding/",
-            "/checkins/", "/calendar.xhtml", "/people/person.xhtml");
+            "/checkins/", "/trends/", "/calendar.xhtml", "/people/person.xhtml");
     /** Pages only district leaders use: planning visits, the thank-you notes waiting. */
     private static final java.util.List<String> DISTRICT_PAGES = java.util.List.of("/rounding/plan.xhtml",
             "/rounding/recognitions.xhtml");
@@ -54,6 +54,18 @@ public final class AccessPolicy {
     /** The school a caller's lists are limited to, or null when they see the whole district. */
     public static Long schoolScope(Caller caller) {
         return caller.isDistrictLeader() ? null : caller.schoolId();
+    }
+
+    // --- Rule 4: the trends' district-wide totals --------------------------------------------------------------
+
+    /**
+     * The district-wide figures of the trends a caller sees: every school's, counted without what the caller may not
+     * read (rule 7). A principal sees these totals beside their own school's row, never another school's figures.
+     *
+     * @param leadersOnly the JPQL path of the counted record's leaders-only flag
+     */
+    public static Restriction trendTotals(Caller caller, String leadersOnly) {
+        return leadersOnlyHidden(caller, leadersOnly);
     }
 
     // --- Rule 7: what a conversation marked district leaders only produced is hidden from the school ----------

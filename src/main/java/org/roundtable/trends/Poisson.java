@@ -28,4 +28,9 @@ final class Poisson {
         }
         return Math.max(0.0, 1.0 - below);
     }
+
+    /** The chance of {@code k} or fewer events when {@code mean} are expected: {@code P(X <= k)}. */
+    static double atMost(int k, double mean) {
+        return k < 0 ? 0.0 : 1.0 - atLeast(k + 1, mean);
+    }
 }

@@ -45,7 +45,8 @@ public final class RisingConcern implements Rule {
     }
 
     @Override
-    public List<Signal> evaluate(List<WeeklyCounts> series) {
+    public List<Signal> evaluate(Evidence evidence) {
+        List<WeeklyCounts> series = evidence.weekly();
         List<Signal> signals = new ArrayList<>();
         for (WeeklyCounts s : series) {
             Signal signal = judge(s);

@@ -23,7 +23,8 @@ public final class Shift implements Rule {
     }
 
     @Override
-    public List<Signal> evaluate(List<WeeklyCounts> series) {
+    public List<Signal> evaluate(Evidence evidence) {
+        List<WeeklyCounts> series = evidence.weekly();
         Map<Long, List<WeeklyCounts>> byTheme = new TreeMap<>();
         for (WeeklyCounts s : series) {
             if (s.key().schoolId() != null && s.length() >= RUN_WEEKS) {

@@ -43,9 +43,10 @@ public final class Spreading implements Rule {
     }
 
     @Override
-    public List<Signal> evaluate(List<WeeklyCounts> series) {
+    public List<Signal> evaluate(Evidence evidence) {
+        List<WeeklyCounts> series = evidence.weekly();
         Map<Long, List<Signal>> risingByTheme = new TreeMap<>();
-        for (Signal rising : new RisingConcern().evaluate(series)) {
+        for (Signal rising : new RisingConcern().evaluate(evidence)) {
             if (rising.key().schoolId() != null) {
                 risingByTheme.computeIfAbsent(rising.key().themeId(), t -> new ArrayList<>()).add(rising);
             }

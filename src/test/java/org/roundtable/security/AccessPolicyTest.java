@@ -41,6 +41,7 @@ class AccessPolicyTest {
             assertEquals(c == ADMIN, AccessPolicy.mayOpen(c, "/admin/accounts.xhtml"), c.username());
             assertEquals(c != ADMIN, AccessPolicy.mayOpen(c, "/checkins/checkin.xhtml"), c.username());
             assertEquals(c != ADMIN, AccessPolicy.mayOpen(c, "/people/person.xhtml"), c.username());
+            assertEquals(c != ADMIN, AccessPolicy.mayOpen(c, "/trends/index.xhtml"), "trends are for leaders");
             assertEquals(c == SUPERINTENDENT || c == ASSISTANT, AccessPolicy.mayOpen(c, "/rounding/plan.xhtml"), c.username());
             assertEquals(c == SUPERINTENDENT || c == ASSISTANT, AccessPolicy.mayOpen(c, "/rounding/recognitions.xhtml"));
             assertEquals(c != ADMIN, AccessPolicy.mayOpen(c, "/rounding/visit.xhtml"), "a principal reads their school's visits");

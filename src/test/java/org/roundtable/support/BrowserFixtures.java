@@ -33,6 +33,8 @@ public final class BrowserFixtures {
     public String guessed;
     public String resettable;
     public String principalName;
+    /** The theme the fixtures' observations carry (the district's first). */
+    public long theme;
 
     public static BrowserFixtures create() throws Exception {
         BrowserFixtures f = new BrowserFixtures();
@@ -52,7 +54,8 @@ public final class BrowserFixtures {
             f.guessed = f.account(c, "guess", "Gus Guessed", "ASSISTANT_SUPERINTENDENT", null);
             f.resettable = f.account(c, "reset", "Rae Reset", "PRINCIPAL", f.otherSchool);
             long supId = id(c, f.superintendent);
-            long theme = single(c, "select min(id) from theme");
+            long theme = single(c, "select min(id) from theme where retired = false");
+            f.theme = theme;
             f.otherSchoolObservation = observation(c, f.otherSchool, LocalDate.now(), "TEACHER", "CONCERN",
                     "Private to the other school", supId, theme);
             for (int i = 0; i < 3; i++) {
@@ -95,14 +98,15 @@ public final class BrowserFixtures {
 
     /**
      * An observation with one theme, written as the portal writes it: the theme's row carries the observation's
-     * school, day, tone and role group (V8, V9), which the lists read.
+     * school, day, tone, role group and week (V8, V9, V11), which the lists and the trends read.
      */
     private static long observation(Connection c, long school, LocalDate day, String roleGroup, String tone, String text,
             long author, long theme) throws SQLException {
         long id = insert(c, "insert into observation (school_id, observed_on, role_group, tone, body, author_id) values (?, ?, ?, ?, ?, ?)",
                 school, java.sql.Date.valueOf(day), roleGroup, tone, text, author);
-        insert(c, "insert into observation_theme (observation_id, theme_id, school_id, observed_on, tone, role_group)"
-                + " values (?, ?, ?, ?, ?, ?)", id, theme, school, java.sql.Date.valueOf(day), tone, roleGroup);
+        insert(c, "insert into observation_theme (observation_id, theme_id, school_id, observed_on, tone, role_group, week_start)"
+                + " values (?, ?, ?, ?, ?, ?, ?)", id, theme, school, java.sql.Date.valueOf(day), tone, roleGroup,
+                java.sql.Date.valueOf(org.roundtable.observation.ObservationTheme.weekOf(day)));
         return id;
     }
 
@@ -197,7 +201,8 @@ public final class BrowserFixtures {
         try (Connection c = TestDatabase.connect()) {
             c.setAutoCommit(false);
             long sup = id(c, superintendent);
-            long theme = single(c, "select min(id) from theme");
+            long theme = single(c, "select min(id) from theme where retired = false");
+            f.theme = theme;
             for (int i = 0; i < count; i++) {
                 observation(c, hallwaySchool, LocalDate.now().minusDays(i % 30), "TEACHER", "IDEA", "Paging observation " + i,
                         sup, theme);

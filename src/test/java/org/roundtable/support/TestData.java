@@ -89,6 +89,24 @@ public class TestData {
         return o.getId();
     }
 
+    /**
+     * An observation from a source (a rounding conversation, a check-in...), possibly marked district leaders only,
+     * written directly: the trends' tests plant their patterns with it.
+     */
+    public long sourcedObservation(long schoolId, Caller author, LocalDate day, Tone tone,
+            org.roundtable.observation.SourceType sourceType, Long sourceId, Long sourceItemId, boolean leadersOnly,
+            long... themeIds) {
+        Set<Theme> themes = new java.util.HashSet<>();
+        for (long id : themeIds) {
+            themes.add(em.find(Theme.class, id));
+        }
+        Observation o = new Observation(em.find(School.class, schoolId), day, RoleGroup.TEACHER, themes, tone,
+                "Heard on " + day, em.find(UserAccount.class, author.userId()), sourceType, sourceId, sourceItemId, leadersOnly);
+        em.persist(o);
+        em.flush();
+        return o.getId();
+    }
+
     /** A visit that took place at the given time (written directly, so it may lie in the past), completed. */
     public long completedVisit(long schoolId, Caller leader, java.time.LocalDateTime at) {
         org.roundtable.rounding.Visit v = org.roundtable.rounding.Visit.walkIn(em.find(School.class, schoolId),

@@ -23,7 +23,7 @@ class SpreadingAndShiftTest {
         for (long school = 1; school <= 10; school++) {
             district.add(steady(school, BEHAVIOR, school <= 3 ? 5 : 1, school <= 3 ? 4 : 1));
         }
-        List<Signal> signals = new Spreading().evaluate(district);
+        List<Signal> signals = new Spreading().evaluate(Evidence.of(district));
         assertEquals(1, signals.size(), signals.toString());
         Signal s = signals.get(0);
         assertEquals(new SeriesKey(null, BEHAVIOR), s.key(), "district-wide, for the theme");
@@ -37,8 +37,8 @@ class SpreadingAndShiftTest {
         for (long school = 1; school <= 10; school++) {
             district.add(steady(school, BEHAVIOR, school <= 2 ? 5 : 1, school <= 2 ? 4 : 1));
         }
-        assertTrue(new Spreading().evaluate(district).isEmpty());
-        assertEquals(2, new RisingConcern().evaluate(district).size(), "each school's rise is its own signal");
+        assertTrue(new Spreading().evaluate(Evidence.of(district)).isEmpty());
+        assertEquals(2, new RisingConcern().evaluate(Evidence.of(district)).size(), "each school's rise is its own signal");
     }
 
     @Test
@@ -49,7 +49,7 @@ class SpreadingAndShiftTest {
         }
         district.add(new WeeklyCounts(new SeriesKey(10L, BEHAVIOR), new int[] {0, 0, 2, 3, 2, 2, 3, 2}, 3));
         district.add(new WeeklyCounts(new SeriesKey(11L, BEHAVIOR), new int[] {0, 0, 0, 3, 2, 2, 3, 2}, 3));
-        List<Signal> signals = new Shift().evaluate(district);
+        List<Signal> signals = new Shift().evaluate(Evidence.of(district));
         assertEquals(1, signals.size(), signals.toString());
         assertEquals(new SeriesKey(10L, BEHAVIOR), signals.get(0).key());
         assertEquals(14, signals.get(0).observed());
@@ -63,9 +63,9 @@ class SpreadingAndShiftTest {
             district.add(new WeeklyCounts(new SeriesKey(school, BEHAVIOR), new int[6], 0));
         }
         district.add(new WeeklyCounts(new SeriesKey(10L, BEHAVIOR), new int[] {1, 1, 1, 1, 1, 1}, 1));
-        assertEquals(1, new Shift().evaluate(district).size(), "one school hearing it every week while no other does");
+        assertEquals(1, new Shift().evaluate(Evidence.of(district)).size(), "one school hearing it every week while no other does");
         district.add(new WeeklyCounts(new SeriesKey(11L, BEHAVIOR), new int[] {1, 1, 0, 1, 1, 1}, 1));
-        assertEquals(1, new Shift().evaluate(district).size(), "a silent week breaks the run");
+        assertEquals(1, new Shift().evaluate(Evidence.of(district)).size(), "a silent week breaks the run");
     }
 
     /** On steady noise (every school of a theme at the same rate) shifts and spreading are rare. */
@@ -83,10 +83,10 @@ class SpreadingAndShiftTest {
                 district.add(new WeeklyCounts(new SeriesKey(school, theme), weeks, SimulatedWeeks.sourcesOf(weeks)));
             }
         }
-        int shifts = new Shift().evaluate(district).size();
+        int shifts = new Shift().evaluate(Evidence.of(district)).size();
         System.out.printf("Shift on steady noise: %d of %d series; spreading: %d of 10 themes%n", shifts, district.size(),
-                new Spreading().evaluate(district).size());
+                new Spreading().evaluate(Evidence.of(district)).size());
         assertTrue(shifts <= district.size() / 100, "shifts on steady noise: " + shifts);
-        assertTrue(new Spreading().evaluate(district).isEmpty(), "no theme spreads on steady noise");
+        assertTrue(new Spreading().evaluate(Evidence.of(district)).isEmpty(), "no theme spreads on steady noise");
     }
 }

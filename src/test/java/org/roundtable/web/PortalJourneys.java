@@ -724,6 +724,8 @@ abstract class PortalJourneys extends RoundingJourneys {
                 scan(b, "/observations/new.xhtml", "observation-new", problems);
                 scan(b, "/observations/view.xhtml?id=" + own, "observation", problems);
                 scan(b, "/people/index.xhtml", "people", problems);
+                scan(b, "/trends/index.xhtml", "trends", problems);
+                scan(b, "/trends/theme.xhtml?theme=" + fx.theme, "trends-theme", problems);
                 scan(b, "/nothing-here.xhtml", "error-404", problems);
                 b.logout();
                 b.login(fx.admin, BrowserFixtures.PASSWORD);

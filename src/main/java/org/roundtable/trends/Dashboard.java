@@ -1,0 +1,111 @@
+package org.roundtable.trends;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.roundtable.observation.ThemeRef;
+import org.roundtable.observation.Tone;
+import org.roundtable.platform.InvalidRequestException;
+import org.roundtable.security.AccessPolicy;
+import org.roundtable.security.CurrentCaller;
+
+/**
+ * The trends dashboard ({@code /trends/}): the heat map for a window and a tone, and the emerging problems. Read by
+ * address alone ({@code ?window=&from=&to=&tone=&sort=}), so it is a GET form: bookmarkable, Enter works, nothing
+ * kept on the server between requests. Dates that make no window are told next to the dates (in the page's words, {@code trends.window.*}) and
+ * no heat map is counted.
+ */
+@Named
+@RequestScoped
+public class Dashboard {
+
+    @Inject
+    Trends trends;
+
+    @Inject
+    CurrentCaller callers;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private Window.Preset window = Window.Preset.WEEKS_4;
+    private LocalDate from;
+    private LocalDate to;
+    private Tone tone = Tone.CONCERN;
+    private HeatMap.Sort sort = HeatMap.Sort.NAME;
+
+    private HeatMap heatMap;
+    private List<SignalView> signals = List.of();
+    private String windowProblem;
+
+    /** Reads the address (after its parameters converted) and counts what it asks for. */
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isValidationFailed()) {
+            throw new InvalidRequestException(null, "trends.address.invalid");
+        }
+        LocalDate today = trends.today();
+        Window chosen;
+        if (window == Window.Preset.CUSTOM) {
+            windowProblem = Window.problem(from, to, today);
+            if (windowProblem != null) {
+                signals = trends.signals();
+                return;
+            }
+            chosen = new Window(from, to, window);
+        } else {
+            chosen = Window.of(window, today);
+            from = chosen.from();
+            to = chosen.to();
+        }
+        heatMap = trends.heatMap(chosen, tone, sort);
+        signals = trends.signals();
+    }
+
+    /** The address of the observations behind a cell (a school's or, for district leaders, the district's). */
+    public String evidence(Long schoolId, long themeId) {
+        return "/observations/index.xhtml?" + (schoolId == null ? "" : "school=" + schoolId + "&") + "theme=" + themeId
+                + "&tone=" + tone + "&from=" + heatMap.window().from() + "&to=" + heatMap.window().to();
+    }
+
+    /** The address of the observations behind a signal. */
+    public String evidence(SignalView s) {
+        return "/observations/index.xhtml?" + (s.schoolId() == null ? "" : "school=" + s.schoolId() + "&")
+                + "theme=" + s.themeId() + "&tone=" + Tone.CONCERN + "&from=" + s.from() + "&to=" + s.to();
+    }
+
+    /** Whether the caller may follow the totals row into the observations (district leaders: every school's). */
+    public boolean isTotalsDrillable() {
+        return AccessPolicy.schoolScope(callers.get()) == null;
+    }
+
+    /** A day as the page's sentences name it: "29 November 2026". */
+    public String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    public Window.Preset[] getPresets() { return Window.Preset.values(); }
+    public Tone[] getTones() { return Tone.values(); }
+    public HeatMap.Sort[] getSorts() { return HeatMap.Sort.values(); }
+    public Band[] getBands() { return Band.values(); }
+    public List<ThemeRef> getThemes() { return heatMap == null ? List.of() : heatMap.themes(); }
+
+    public Window.Preset getWindow() { return window; }
+    public void setWindow(Window.Preset window) { this.window = window == null ? Window.Preset.WEEKS_4 : window; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+    public Tone getTone() { return tone; }
+    public void setTone(Tone tone) { this.tone = tone == null ? Tone.CONCERN : tone; }
+    public HeatMap.Sort getSort() { return sort; }
+    public void setSort(HeatMap.Sort sort) { this.sort = sort == null ? HeatMap.Sort.NAME : sort; }
+    public HeatMap getHeatMap() { return heatMap; }
+    public List<SignalView> getSignals() { return signals; }
+    public String getWindowProblem() { return windowProblem; }
+    public LocalDate getLastWeekEnd() { return trends.lastCompleteWeek().plusDays(6); }
+}

@@ -1,0 +1,370 @@
+package org.roundtable.trends;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.roundtable.support.ActingCaller.as;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.roundtable.observation.ObservationTheme;
+import org.roundtable.observation.SourceType;
+import org.roundtable.observation.Tone;
+import org.roundtable.platform.AccessDeniedException;
+import org.roundtable.platform.InvalidRequestException;
+import org.roundtable.platform.NotFoundException;
+import org.roundtable.security.Caller;
+import org.roundtable.security.Role;
+import org.roundtable.support.Deployments;
+import org.roundtable.support.TestData;
+
+/**
+ * The trends in Payara against MariaDB: the heat map's counts against hand-counted ones, the rules on planted
+ * patterns, the series, every figure under the privacy rules (a principal: their school's and the district's
+ * totals, never what is marked district leaders only), bad input, and the statements each view takes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrendsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTestSupport(TrendsIT.class);
+    }
+
+    @Inject
+    Trends trends;
+
+    @Inject
+    TestData data;
+
+    @PersistenceUnit(unitName = "roundtable")
+    EntityManagerFactory emf;
+
+    @PersistenceContext(unitName = "roundtable")
+    EntityManager em;
+
+    @Resource
+    UserTransaction utx;
+
+    LocalDate today;
+    /** The Monday of the latest complete week: the rules judge up to its Sunday. */
+    LocalDate lastWeek;
+    Caller superintendent;
+    Caller assistant;
+    Caller admin;
+
+    @BeforeEach
+    void setUp() {
+        today = LocalDate.now();
+        lastWeek = ObservationTheme.weekOf(today).minusWeeks(1);
+        superintendent = data.account(Role.SUPERINTENDENT, null);
+        assistant = data.account(Role.ASSISTANT_SUPERINTENDENT, null);
+        admin = data.account(Role.ADMIN, null);
+    }
+
+    /** A day of a complete week: {@code weeksAgo} weeks before the latest complete one, {@code day} 0 = Monday. */
+    private LocalDate week(int weeksAgo, int day) {
+        return lastWeek.minusWeeks(weeksAgo).plusDays(day);
+    }
+
+    private long concern(long school, Caller author, LocalDate day, long... themes) {
+        return data.sourcedObservation(school, author, day, Tone.CONCERN, null, null, null, false, themes);
+    }
+
+    private static HeatMap.Row row(HeatMap map, long school) {
+        return map.rows().stream().filter(r -> r.schoolId() == school).findFirst().orElseThrow();
+    }
+
+    private static HeatMap.Cell cell(HeatMap.Row row, long theme) {
+        return row.cells().stream().filter(c -> c.themeId() == theme).findFirst().orElseThrow();
+    }
+
+    private static Optional<SignalView> signal(List<SignalView> signals, String rule, Long school, long theme) {
+        return signals.stream().filter(s -> s.rule().equals(rule) && java.util.Objects.equals(s.schoolId(), school)
+                && s.themeId() == theme).findFirst();
+    }
+
+    @Test
+    void theHeatMapCountsEachSchoolAndThemeAsCountedByHand() throws Exception {
+        long a = data.school("Heat A");
+        long b = data.school("Heat B");
+        long behavior = data.theme("Heat behavior");
+        long staffing = data.theme("Heat staffing");
+        Caller principalA = data.account(Role.PRINCIPAL, a);
+        // A: three concerns on behavior in the last four weeks, one more on behavior and staffing at once, two in the
+        // twelve weeks before, one long before; a celebration (another tone); B: two, one marked district leaders only
+        concern(a, superintendent, today.minusDays(1), behavior);
+        concern(a, assistant, today.minusDays(5), behavior);
+        concern(a, principalA, today.minusDays(20), behavior);
+        concern(a, assistant, today.minusDays(27), behavior, staffing);
+        concern(a, assistant, today.minusDays(28), behavior);
+        concern(a, assistant, today.minusDays(90), behavior);
+        concern(a, assistant, today.minusDays(200), behavior);
+        data.sourcedObservation(a, assistant, today.minusDays(3), Tone.CELEBRATION, null, null, null, false, behavior);
+        concern(b, superintendent, today.minusDays(2), behavior);
+        data.sourcedObservation(b, superintendent, today.minusDays(2), Tone.CONCERN, SourceType.ROUNDING_VISIT, 1L, 2L, true, behavior);
+
+        Window four = Window.of(Window.Preset.WEEKS_4, today);
+        HeatMap district = as(superintendent, () -> trends.heatMap(four, Tone.CONCERN, HeatMap.Sort.TOTAL));
+        assertEquals(4, cell(row(district, a), behavior).count());
+        assertEquals(1, cell(row(district, a), staffing).count());
+        assertEquals(5, row(district, a).total());
+        assertEquals(2 / 12.0, cell(row(district, a), behavior).baselinePerWeek(), 1e-9, "two in the 12 weeks before");
+        assertEquals(Band.ABOVE, cell(row(district, a), behavior).band(), "4 where 1 (the floor) was expected");
+        assertEquals(2, cell(row(district, b), behavior).count(), "leaders-only counted for district leaders");
+        assertEquals(6, cell(district.totals(), behavior).count());
+        assertTrue(district.rows().indexOf(row(district, a)) < district.rows().indexOf(row(district, b)), "by total");
+        HeatMap celebrations = as(superintendent, () -> trends.heatMap(four, Tone.CELEBRATION, HeatMap.Sort.NAME));
+        assertEquals(1, cell(row(celebrations, a), behavior).count());
+
+        // the principal: their own row, the district's totals without what they may not read, no other school
+        HeatMap own = as(principalA, () -> trends.heatMap(four, Tone.CONCERN, HeatMap.Sort.NAME));
+        assertEquals(List.of(a), own.rows().stream().map(HeatMap.Row::schoolId).toList());
+        assertEquals(4, cell(row(own, a), behavior).count());
+        assertEquals(5, cell(own.totals(), behavior).count(), "the leaders-only concern is counted nowhere they see");
+        Caller principalB = data.account(Role.PRINCIPAL, b);
+        HeatMap bOwn = as(principalB, () -> trends.heatMap(four, Tone.CONCERN, HeatMap.Sort.NAME));
+        assertEquals(1, cell(row(bOwn, b), behavior).count(), "not in their own school's figure either");
+
+        // a window of two weeks leaves out what came before it
+        HeatMap two = as(superintendent, () -> trends.heatMap(Window.of(Window.Preset.WEEKS_2, today), Tone.CONCERN,
+                HeatMap.Sort.NAME));
+        assertEquals(2, cell(row(two, a), behavior).count());
+    }
+
+    @Test
+    void aRealRiseFromSeveralVoicesIsARisingConcernWithItsNumbersAndOnePersonsNotesAreNot() throws Exception {
+        long rising = data.school("Rising");
+        long oneVoice = data.school("One voice");
+        long quiet = data.school("Quiet");
+        long behavior = data.theme("Rising behavior");
+        Caller principal = data.account(Role.PRINCIPAL, rising);
+        Caller quietPrincipal = data.account(Role.PRINCIPAL, quiet);
+        for (int w = 4; w < 16; w++) {
+            concern(rising, superintendent, week(w, 2), behavior);
+            concern(oneVoice, superintendent, week(w, 2), behavior);
+        }
+        long conversation = 700_000;
+        for (int i = 0; i < 9; i++) {
+            LocalDate day = week(i < 5 ? 0 : 1, i % 5);
+            data.sourcedObservation(rising, assistant, day, Tone.CONCERN, SourceType.ROUNDING_VISIT, 1L, conversation++, false, behavior);
+            concern(oneVoice, superintendent, day, behavior);
+        }
+        List<SignalView> signals = as(assistant, () -> trends.signals());
+        SignalView s = signal(signals, RisingConcern.NAME, rising, behavior).orElseThrow(() -> new AssertionError(signals.toString()));
+        assertEquals(9, s.observed());
+        assertEquals(2, s.windowWeeks());
+        assertEquals(1.0, s.baselinePerWeek(), 1e-9, "twelve in the twelve weeks before the gap");
+        assertEquals(week(1, 0), s.from());
+        assertEquals(week(0, 6), s.to());
+        assertTrue(s.schoolName().startsWith("Rising"));
+        assertFalse(signal(signals, RisingConcern.NAME, oneVoice, behavior).isPresent(), "one leader's own notes");
+
+        assertTrue(signal(as(principal, () -> trends.signals()), RisingConcern.NAME, rising, behavior).isPresent(),
+                "the school's principal sees their school's signal");
+        assertTrue(as(quietPrincipal, () -> trends.signals()).stream().allMatch(v -> v.schoolId() != null && v.schoolId() == quiet),
+                "another principal sees only their own school's");
+
+        ThemeSeries series = as(assistant, () -> trends.series(behavior, rising, Tone.CONCERN, 12));
+        assertEquals(12, series.weeks().size());
+        assertEquals(week(11, 0), series.weeks().get(0).start());
+        assertEquals(5, series.weeks().get(11).count());
+        assertEquals(4, series.weeks().get(10).count());
+        assertTrue(series.weeks().get(11).fired(), "the rule fired on the latest week");
+        assertFalse(series.weeks().get(9).fired());
+        assertEquals(5 + 4 + 8, series.total(), "the two, the gap, eight baseline weeks");
+        assertEquals(4, series.before(), "the four oldest baseline weeks");
+        ThemeSeries district = as(principal, () -> trends.series(behavior, null, Tone.CONCERN, 12));
+        assertEquals(10, district.weeks().get(11).count(), "the district's total: both schools");
+    }
+
+    @Test
+    void concernsAPrincipalMayNotReadRaiseNoSignalTheyCanSee() throws Exception {
+        long school = data.school("Hidden rise");
+        long theme = data.theme("Hidden theme");
+        Caller principal = data.account(Role.PRINCIPAL, school);
+        long conversation = 710_000;
+        for (int i = 0; i < 9; i++) {
+            data.sourcedObservation(school, assistant, week(i < 5 ? 0 : 1, i % 5), Tone.CONCERN, SourceType.ROUNDING_VISIT,
+                    2L, conversation++, true, theme);
+        }
+        assertTrue(signal(as(superintendent, () -> trends.signals()), RisingConcern.NAME, school, theme).isPresent());
+        assertFalse(signal(as(principal, () -> trends.signals()), RisingConcern.NAME, school, theme).isPresent(),
+                "a rise made of leaders-only concerns");
+        assertEquals(0, as(principal, () -> trends.series(theme, school, Tone.CONCERN, 4)).total());
+        assertEquals(0, as(principal, () -> trends.series(theme, null, Tone.CONCERN, 4)).total());
+        assertEquals(9, as(superintendent, () -> trends.series(theme, school, Tone.CONCERN, 4)).total());
+    }
+
+    @Test
+    void roundingAndACheckInHearingTheSameConcernConfirmEachOther() throws Exception {
+        long school = data.school("Confirmed");
+        long theme = data.theme("Confirmed theme");
+        long other = data.theme("Rounding only");
+        data.sourcedObservation(school, superintendent, week(2, 1), Tone.CONCERN, SourceType.ROUNDING_VISIT, 3L, 4L, false, theme, other);
+        data.sourcedObservation(school, assistant, week(0, 3), Tone.CONCERN, SourceType.CHECK_IN, 5L, null, false, theme);
+        data.sourcedObservation(school, assistant, week(0, 3), Tone.CONCERN, SourceType.ROUNDING_VISIT, 6L, 7L, false, other);
+        List<SignalView> signals = as(superintendent, () -> trends.signals());
+        SignalView s = signal(signals, ConfirmedBySources.NAME, school, theme).orElseThrow(() -> new AssertionError(signals.toString()));
+        assertEquals(2, s.observed());
+        assertEquals(week(3, 0), s.from());
+        assertFalse(signal(signals, ConfirmedBySources.NAME, school, other).isPresent(), "rounding twice is one source");
+    }
+
+    @Test
+    void aPrincipalAskingForAnotherSchoolIsToldNotFoundAndTheAttemptIsAudited() throws Exception {
+        long own = data.school("Own");
+        long other = data.school("Other");
+        long theme = data.theme("Asked");
+        Caller principal = data.account(Role.PRINCIPAL, own);
+        assertThrows(NotFoundException.class, () -> as(principal, () -> trends.series(theme, other, Tone.CONCERN, 12)));
+        assertThrows(NotFoundException.class, () -> as(principal, () -> trends.requireSchool(other)));
+        assertEquals(2, data.countAudit(principal.username(), "ACCESS_DENIED"));
+        assertThrows(NotFoundException.class, () -> as(superintendent, () -> trends.series(theme, 999_999_999L, Tone.CONCERN, 12)));
+        assertThrows(NotFoundException.class, () -> as(superintendent, () -> trends.series(999_999_999L, null, Tone.CONCERN, 12)));
+        assertNotNull(as(principal, () -> trends.series(theme, own, Tone.CONCERN, 12)));
+        assertEquals(List.of(own), as(principal, () -> trends.schools()).stream().map(SchoolName::id).toList());
+    }
+
+    @Test
+    void adminsAndBadWindowsAreRefusedWithNothingCounted() {
+        Window four = Window.of(Window.Preset.WEEKS_4, today);
+        assertThrows(AccessDeniedException.class, () -> as(admin, () -> trends.heatMap(four, Tone.CONCERN, HeatMap.Sort.NAME)));
+        assertThrows(AccessDeniedException.class, () -> as(admin, () -> trends.signals()));
+        assertThrows(AccessDeniedException.class, () -> as(admin, () -> trends.series(data.anyThemeId(), null, Tone.CONCERN, 12)));
+        InvalidRequestException future = assertThrows(InvalidRequestException.class, () -> as(superintendent,
+                () -> trends.heatMap(new Window(today, today.plusDays(3), Window.Preset.CUSTOM), Tone.CONCERN, HeatMap.Sort.NAME)));
+        assertEquals("trends.window.future", future.messageKey());
+        InvalidRequestException tooLong = assertThrows(InvalidRequestException.class, () -> as(superintendent,
+                () -> trends.heatMap(new Window(today.minusYears(4), today, Window.Preset.CUSTOM), Tone.CONCERN, HeatMap.Sort.NAME)));
+        assertEquals("trends.window.tooLong", tooLong.messageKey());
+        assertThrows(InvalidRequestException.class, () -> as(superintendent, () -> trends.series(data.anyThemeId(), null, Tone.CONCERN, 0)));
+        assertThrows(InvalidRequestException.class, () -> as(superintendent, () -> trends.series(data.anyThemeId(), null, Tone.CONCERN, 157)));
+    }
+
+    /**
+     * The trends count the theme rows' copies of each observation's school, day, week, tone, flag and source; after
+     * random writes, revisions (school, day, tone, themes changed) and leaders-only flags, the heat map of every tone
+     * and window equals a recount from the observations themselves, and every copy equals its observation.
+     */
+    @Test
+    void afterRandomWritesAndRevisionsTheCountsEqualARecountFromTheObservations() throws Exception {
+        java.util.Random random = new java.util.Random(20261202);
+        long[] schools = {data.school("Recount A"), data.school("Recount B"), data.school("Recount C")};
+        long[] themes = {data.theme("Recount 1"), data.theme("Recount 2"), data.theme("Recount 3")};
+        Tone[] tones = Tone.values();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            ids.add(data.sourcedObservation(schools[random.nextInt(3)], superintendent, today.minusDays(random.nextInt(200)),
+                    tones[random.nextInt(3)], SourceType.ROUNDING_VISIT, 9L, 9_000L + random.nextInt(6), false,
+                    themes[random.nextInt(3)]));
+        }
+        org.roundtable.observation.Observations observations = jakarta.enterprise.inject.spi.CDI.current()
+                .select(org.roundtable.observation.Observations.class).get();
+        for (int i = 0; i < 60; i++) {
+            long id = ids.get(random.nextInt(ids.size()));
+            long version = em.createQuery("select o.version from Observation o where o.id = :id", Long.class)
+                    .setParameter("id", id).getSingleResult();
+            java.util.Set<Long> chosen = new java.util.HashSet<>();
+            chosen.add(themes[random.nextInt(3)]);
+            if (random.nextBoolean()) {
+                chosen.add(themes[random.nextInt(3)]);
+            }
+            org.roundtable.observation.ObservationDraft draft = new org.roundtable.observation.ObservationDraft(
+                    schools[random.nextInt(3)], today.minusDays(random.nextInt(200)), org.roundtable.people.RoleGroup.TEACHER,
+                    chosen, tones[random.nextInt(3)], "Revised " + i);
+            as(superintendent, () -> observations.revise(id, version, draft));
+        }
+        for (int item = 9_000; item < 9_003; item++) {
+            long conversation = item;
+            as(superintendent, () -> observations.flagLeadersOnly(SourceType.ROUNDING_VISIT, conversation, true));
+        }
+        Caller principal = data.account(Role.PRINCIPAL, schools[0]);
+
+        assertEquals(0L, em.createQuery("""
+                select count(*) from ObservationTheme ot join ot.observation o
+                where ot.schoolId <> o.school.id or ot.observedOn <> o.observedOn or ot.tone <> o.tone
+                   or ot.leadersOnly <> o.leadersOnly or ot.sourceType <> o.sourceType""", Long.class).getSingleResult(),
+                "every theme row's copies equal its observation's");
+        em.createQuery("select ot.observedOn, ot.weekStart from ObservationTheme ot where ot.schoolId in :s", Object[].class)
+                .setParameter("s", List.of(schools[0], schools[1], schools[2])).getResultList()
+                .forEach(r -> assertEquals(ObservationTheme.weekOf((LocalDate) r[0]), r[1], "the week of " + r[0]));
+
+        for (Window.Preset preset : List.of(Window.Preset.WEEKS_2, Window.Preset.WEEKS_12, Window.Preset.TERM)) {
+            Window window = Window.of(preset, today);
+            for (Tone tone : tones) {
+                HeatMap district = as(superintendent, () -> trends.heatMap(window, tone, HeatMap.Sort.NAME));
+                HeatMap own = as(principal, () -> trends.heatMap(window, tone, HeatMap.Sort.NAME));
+                for (long school : schools) {
+                    for (long theme : themes) {
+                        assertEquals(recount(school, theme, tone, window, true), cell(row(district, school), theme).count(),
+                                preset + " " + tone);
+                    }
+                }
+                for (long theme : themes) {
+                    assertEquals(recount(schools[0], theme, tone, window, false), cell(row(own, schools[0]), theme).count(),
+                            "the principal's " + preset + " " + tone);
+                }
+            }
+        }
+    }
+
+    /** The observations of a school, theme and tone in a window, counted from the observations and their themes. */
+    private int recount(long school, long theme, Tone tone, Window window, boolean leadersOnlyToo) {
+        return em.createQuery("""
+                select count(o) from Observation o join o.themes ot
+                where o.school.id = :school and ot.theme.id = :theme and o.tone = :tone
+                  and o.observedOn between :from and :to""" + (leadersOnlyToo ? "" : " and o.leadersOnly = false"), Long.class)
+                .setParameter("school", school).setParameter("theme", theme).setParameter("tone", tone)
+                .setParameter("from", window.from()).setParameter("to", window.to()).getSingleResult().intValue();
+    }
+
+    @Test
+    void eachViewTakesAFixedNumberOfStatementsHoweverManySchoolsAndThemes() throws Exception {
+        long school = data.school("Counted");
+        long theme = data.theme("Counted theme");
+        Caller principal = data.account(Role.PRINCIPAL, school);
+        for (int i = 0; i < 20; i++) {
+            concern(school, superintendent, today.minusDays(i), theme);
+        }
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        Window four = Window.of(Window.Preset.WEEKS_4, today);
+        Map<String, Long> statements = new java.util.LinkedHashMap<>();
+        stats.clear();
+        as(superintendent, () -> trends.heatMap(four, Tone.CONCERN, HeatMap.Sort.NAME));
+        statements.put("heat map, district", stats.getPrepareStatementCount());
+        stats.clear();
+        as(principal, () -> trends.heatMap(four, Tone.CONCERN, HeatMap.Sort.NAME));
+        statements.put("heat map, principal", stats.getPrepareStatementCount());
+        stats.clear();
+        as(superintendent, () -> trends.signals());
+        statements.put("signals", stats.getPrepareStatementCount());
+        stats.clear();
+        as(superintendent, () -> trends.series(theme, school, Tone.CONCERN, 52));
+        statements.put("series, a school", stats.getPrepareStatementCount());
+        assertEquals(Map.of("heat map, district", 3L, "heat map, principal", 4L, "signals", 5L, "series, a school", 4L),
+                statements, "themes, schools and one grouped count each (signals: the weeks, the voices of the series "
+                        + "about to fire — this school's rise — and the sources; a series: the school, the theme, the "
+                        + "weeks, their voices)");
+    }
+}
