@@ -201,8 +201,6 @@ public final class BrowserFixtures {
         try (Connection c = TestDatabase.connect()) {
             c.setAutoCommit(false);
             long sup = id(c, superintendent);
-            long theme = single(c, "select min(id) from theme where retired = false");
-            f.theme = theme;
             for (int i = 0; i < count; i++) {
                 observation(c, hallwaySchool, LocalDate.now().minusDays(i % 30), "TEACHER", "IDEA", "Paging observation " + i,
                         sup, theme);
