@@ -100,6 +100,10 @@ public class FollowUp {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** The emerging problem (a trends signal) it was opened from, if any. */
+    @Column(name = "signal_id", updatable = false)
+    private Long signalId;
+
     @Version
     private long version;
 
@@ -192,6 +196,15 @@ public class FollowUp {
         createdAt = Instant.now();
     }
 
+    /** Links the follow-up to the signal it was opened from (when it is created). */
+    public void openedFromSignal(long signalId) {
+        if (this.signalId != null || id != null) {
+            throw new IllegalStateException("A follow-up is linked to its signal when it is opened");
+        }
+        this.signalId = signalId;
+    }
+
+    public Long getSignalId() { return signalId; }
     public Long getId() { return id; }
     public School getSchool() { return school; }
     public Visit getVisit() { return visit; }

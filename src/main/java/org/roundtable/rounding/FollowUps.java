@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,10 @@ import java.util.List;
 import org.roundtable.platform.AuditLog;
 import org.roundtable.platform.AuditLog.Action;
 import org.roundtable.platform.ConcurrentEditException;
+import org.roundtable.platform.InvalidRequestException;
+import org.roundtable.platform.NotFoundException;
+import org.roundtable.people.School;
+import org.roundtable.security.Role;
 import org.roundtable.security.AccessPolicy;
 import org.roundtable.security.Caller;
 import org.roundtable.security.Restriction;
@@ -33,7 +38,7 @@ public class FollowUps {
 
     private static final String ROW = """
             select new org.roundtable.rounding.FollowUpRow(f.id, s.id, s.name, v.id, c.id, f.concern, o.id, o.displayName,
-                f.raisedOn, f.dueOn, f.status, f.resolution, f.resolvedOn, f.leadersOnly, b.id, f.version)
+                f.raisedOn, f.dueOn, f.status, f.resolution, f.resolvedOn, f.leadersOnly, b.id, f.version, f.signalId)
             from FollowUp f join f.school s join f.owner o join f.createdBy b left join f.visit v left join f.conversation c
             """;
 
@@ -47,6 +52,55 @@ public class FollowUps {
     AuditLog audit;
 
     Clock clock = Clock.systemDefaultZone();
+
+    /**
+     * Opens a follow-up at a school from an emerging problem (a trends signal), linked back to it; district leaders
+     * only. The owner is an active district leader or the school's principal; the due date is not before today.
+     */
+    public long raiseFromSignal(long schoolId, long signalId, @NotNull @Valid ConcernDraft draft) {
+        Caller caller = guard.requireDistrictLeader("school", schoolId);
+        School school = em.find(School.class, schoolId);
+        if (school == null) {
+            throw new NotFoundException("school " + schoolId);
+        }
+        FollowUp f = new FollowUp(school, null, null, draft.concern(), owner(draft.ownerId(), schoolId, false),
+                LocalDate.now(clock), draft.dueOn(), em.getReference(UserAccount.class, caller.userId()), false);
+        f.openedFromSignal(signalId);
+        em.persist(f);
+        em.flush();
+        audit.record(caller.username(), Action.FOLLOW_UP_SAVED, "followUp", f.getId(), "opened from signal " + signalId);
+        return f.getId();
+    }
+
+    /** The follow-ups opened from a signal, open ones first (district leaders read them all). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUpRow> ofSignal(long signalId) {
+        guard.requireDistrictLeader("signal", signalId);
+        return em.createQuery(ROW + " where f.signalId = :signal and f.status <> :withdrawn order by f.raisedOn desc, f.id desc",
+                FollowUpRow.class).setParameter("signal", signalId).setParameter("withdrawn", FollowUpStatus.WITHDRAWN)
+                .getResultList();
+    }
+
+    /**
+     * The owner a follow-up at a school may have: an active district leader, or the school's principal unless the
+     * concern is leaders-only.
+     */
+    UserAccount owner(Long ownerId, long schoolId, boolean leadersOnly) {
+        UserAccount u = ownerId == null ? null : em.find(UserAccount.class, ownerId);
+        if (u == null) {
+            throw new InvalidRequestException("ownerId", "followUp.owner.required");
+        }
+        boolean district = u.getRoles().stream().anyMatch(Role::isDistrictLeader);
+        boolean schoolsPrincipal = u.getRoles().contains(Role.PRINCIPAL) && u.getSchool() != null
+                && u.getSchool().getId().longValue() == schoolId;
+        if (!u.isActive() || !(district || schoolsPrincipal)) {
+            throw new InvalidRequestException("ownerId", "followUp.owner.invalid");
+        }
+        if (leadersOnly && !district) {
+            throw new InvalidRequestException("ownerId", "followUp.owner.leadersOnly");
+        }
+        return u;
+    }
 
     /** How many follow-ups a list shows at first, and how many more each "show more" adds. */
     public static final int PAGE = 50;

@@ -55,6 +55,9 @@ public class VisitLog {
     Observations observations;
 
     @Inject
+    FollowUps followUps;
+
+    @Inject
     RoundingQuestions questions;
 
     Clock clock = Clock.systemDefaultZone();
@@ -178,7 +181,7 @@ public class VisitLog {
         Caller caller = guard.requireDistrictLeader("conversation", conversationId);
         Conversation c = conversation(conversationId);
         Visit v = c.getVisit();
-        UserAccount owner = owner(draft.ownerId(), v.getSchool().getId(), c.isLeadersOnly());
+        UserAccount owner = followUps.owner(draft.ownerId(), v.getSchool().getId(), c.isLeadersOnly());
         FollowUp f = new FollowUp(v.getSchool(), v, c, draft.concern(), owner, visitDay(v), draft.dueOn(),
                 em.getReference(UserAccount.class, caller.userId()), c.isLeadersOnly());
         em.persist(f);
@@ -304,23 +307,6 @@ public class VisitLog {
             throw new InvalidRequestException("staffMemberId", "conversation.staff.required");
         }
         return m;
-    }
-
-    private UserAccount owner(Long ownerId, long schoolId, boolean leadersOnly) {
-        UserAccount u = ownerId == null ? null : em.find(UserAccount.class, ownerId);
-        if (u == null) {
-            throw new InvalidRequestException("ownerId", "followUp.owner.required");
-        }
-        boolean district = u.getRoles().stream().anyMatch(Role::isDistrictLeader);
-        boolean schoolsPrincipal = u.getRoles().contains(Role.PRINCIPAL) && u.getSchool() != null
-                && u.getSchool().getId().longValue() == schoolId;
-        if (!u.isActive() || !(district || schoolsPrincipal)) {
-            throw new InvalidRequestException("ownerId", "followUp.owner.invalid");
-        }
-        if (leadersOnly && !district) {
-            throw new InvalidRequestException("ownerId", "followUp.owner.leadersOnly");
-        }
-        return u;
     }
 
     private static LocalDate visitDay(Visit v) {

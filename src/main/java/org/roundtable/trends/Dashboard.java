@@ -28,6 +28,9 @@ public class Dashboard {
     Trends trends;
 
     @Inject
+    SignalActions signalActions;
+
+    @Inject
     CurrentCaller callers;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -39,7 +42,7 @@ public class Dashboard {
     private HeatMap.Sort sort = HeatMap.Sort.NAME;
 
     private HeatMap heatMap;
-    private List<SignalView> signals = List.of();
+    private SignalBoard board = new SignalBoard(List.of(), List.of());
     private String windowProblem;
 
     /** Reads the address (after its parameters converted) and counts what it asks for. */
@@ -53,7 +56,7 @@ public class Dashboard {
         if (window == Window.Preset.CUSTOM) {
             windowProblem = Window.problem(from, to, today);
             if (windowProblem != null) {
-                signals = trends.signals();
+                board = signalActions.board();
                 return;
             }
             chosen = new Window(from, to, window);
@@ -63,7 +66,7 @@ public class Dashboard {
             to = chosen.to();
         }
         heatMap = trends.heatMap(chosen, tone, sort);
-        signals = trends.signals();
+        board = signalActions.board();
     }
 
     /** The address of the observations behind a cell (a school's or, for district leaders, the district's). */
@@ -81,6 +84,21 @@ public class Dashboard {
     /** Whether the caller may follow the totals row into the observations (district leaders: every school's). */
     public boolean isTotalsDrillable() {
         return AccessPolicy.schoolScope(callers.get()) == null;
+    }
+
+    /** Why a signal fired, in the page's words. */
+    public String reason(SignalView s) {
+        return Reasons.of(s, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** The address of a signal's own page. */
+    public static String page(SignalView s) {
+        return "/trends/signal.xhtml?rule=" + s.rule() + (s.schoolId() == null ? "" : "&school=" + s.schoolId())
+                + "&theme=" + s.themeId();
+    }
+
+    public String signalPage(SignalView s) {
+        return page(s);
     }
 
     /** A day as the page's sentences name it: "29 November 2026". */
@@ -105,7 +123,7 @@ public class Dashboard {
     public HeatMap.Sort getSort() { return sort; }
     public void setSort(HeatMap.Sort sort) { this.sort = sort == null ? HeatMap.Sort.NAME : sort; }
     public HeatMap getHeatMap() { return heatMap; }
-    public List<SignalView> getSignals() { return signals; }
+    public SignalBoard getBoard() { return board; }
     public String getWindowProblem() { return windowProblem; }
     public LocalDate getLastWeekEnd() { return trends.lastCompleteWeek().plusDays(6); }
 }

@@ -26,7 +26,7 @@ public record SignalView(String rule, Long schoolId, String schoolName, long the
 
     /** The signal's identity across weeks: its rule, school and theme (what an acknowledgement is about). */
     public String key() {
-        return rule + ":" + (schoolId == null ? "district" : schoolId) + ":" + themeId;
+        return SignalState.keyOf(rule, schoolId, themeId);
     }
 
     /** The number of weeks of baseline the rule compared with, for the reason's words. */

@@ -338,6 +338,102 @@ class TrendsIT {
                 .setParameter("from", window.from()).setParameter("to", window.to()).getSingleResult().intValue();
     }
 
+    /** Plants a rise of nine concerns from nine conversations over the last two weeks on a silent theme. */
+    private void rise(long school, long theme, long firstConversation) {
+        for (int i = 0; i < 9; i++) {
+            data.sourcedObservation(school, assistant, week(i < 5 ? 0 : 1, i % 5), Tone.CONCERN, SourceType.ROUNDING_VISIT,
+                    3L, firstConversation + i, false, theme);
+        }
+    }
+
+    private Optional<SignalEntry> entry(List<SignalEntry> entries, long school, long theme) {
+        return entries.stream().filter(e -> e.signal().rule().equals(RisingConcern.NAME)
+                && java.util.Objects.equals(e.signal().schoolId(), school) && e.signal().themeId() == theme).findFirst();
+    }
+
+    @Test
+    void anAcknowledgedSignalLeavesTheListUntilItGetsWorseAndKeepsItsHistory() throws Exception {
+        long school = data.school("Acknowledged");
+        long theme = data.theme("Acknowledged theme");
+        Caller principal = data.account(Role.PRINCIPAL, school);
+        rise(school, theme, 720_000);
+        SignalActions actions = jakarta.enterprise.inject.spi.CDI.current().select(SignalActions.class).get();
+        String rule = RisingConcern.NAME;
+
+        InvalidRequestException noNote = assertThrows(InvalidRequestException.class,
+                () -> as(assistant, () -> actions.acknowledge(rule, school, theme, null, "  ")));
+        assertEquals("trends.note.required", noNote.messageKey());
+        assertTrue(entry(as(assistant, () -> actions.board()).open(), school, theme).isPresent(), "nothing changed");
+        assertThrows(AccessDeniedException.class,
+                () -> as(principal, () -> actions.acknowledge(rule, school, theme, null, "I will handle it")));
+        assertEquals(1, data.countAudit(principal.username(), "ACCESS_DENIED"));
+
+        as(assistant, () -> actions.acknowledge(rule, school, theme, null, "Spoke with the principal"));
+        SignalBoard board = as(superintendent, () -> actions.board());
+        assertFalse(entry(board.open(), school, theme).isPresent(), "off the list");
+        SignalEntry aside = entry(board.setAside(), school, theme).orElseThrow();
+        assertEquals(SignalStatus.ACKNOWLEDGED, aside.status());
+        assertEquals(9, aside.acknowledgedObserved());
+        assertEquals(1, data.countAudit(assistant.username(), "SIGNAL_ACTED"));
+
+        // another leader acting on what they saw before is told, and nothing is overwritten
+        assertThrows(org.roundtable.platform.ConcurrentEditException.class,
+                () -> as(superintendent, () -> actions.snooze(rule, school, theme, null, today.plusDays(7), null)));
+
+        concern(school, superintendent, week(0, 6), theme);
+        board = as(superintendent, () -> actions.board());
+        SignalEntry worse = entry(board.open(), school, theme).orElseThrow(() -> new AssertionError("worse: back"));
+        assertTrue(worse.worse());
+        assertEquals(10, worse.signal().observed());
+
+        as(superintendent, () -> actions.snooze(rule, school, theme, worse.version(), today.plusDays(7), "after the break"));
+        assertEquals(SignalStatus.SNOOZED, entry(as(superintendent, () -> actions.board()).setAside(), school, theme)
+                .orElseThrow().status());
+        long version = entry(as(superintendent, () -> actions.board()).setAside(), school, theme).orElseThrow().version();
+        as(superintendent, () -> actions.reopen(rule, school, theme, version));
+        assertTrue(entry(as(superintendent, () -> actions.board()).open(), school, theme).isPresent());
+
+        SignalDetail detail = as(assistant, () -> actions.detail(rule, school, theme));
+        assertEquals(List.of(SignalEvent.Action.REOPENED, SignalEvent.Action.SNOOZED, SignalEvent.Action.ACKNOWLEDGED),
+                detail.history().stream().map(SignalDetail.Event::action).toList(), "newest first");
+        assertEquals("Spoke with the principal", detail.history().get(2).note());
+        assertEquals(today.plusDays(7), detail.history().get(1).until());
+        SignalDetail theirs = as(principal, () -> actions.detail(rule, school, theme));
+        assertNotNull(theirs.entry().signal(), "the principal reads their school's signal");
+        assertTrue(theirs.history().isEmpty(), "not what district leaders noted about it");
+    }
+
+    @Test
+    void aFollowUpOpenedFromASignalLinksBackToIt() throws Exception {
+        long school = data.school("Followed up");
+        long theme = data.theme("Followed theme");
+        Caller principal = data.account(Role.PRINCIPAL, school);
+        rise(school, theme, 730_000);
+        SignalActions actions = jakarta.enterprise.inject.spi.CDI.current().select(SignalActions.class).get();
+        String rule = RisingConcern.NAME;
+        org.roundtable.rounding.ConcernDraft pastDue = new org.roundtable.rounding.ConcernDraft("Lunch supervision plan",
+                principal.userId(), today.minusDays(1));
+        assertEquals("trends.followUp.due.past", assertThrows(InvalidRequestException.class,
+                () -> as(assistant, () -> actions.openFollowUp(rule, school, theme, null, pastDue))).messageKey());
+        long other = data.school("Not theirs");
+        Caller otherPrincipal = data.account(Role.PRINCIPAL, other);
+        assertThrows(InvalidRequestException.class, () -> as(assistant, () -> actions.openFollowUp(rule, school, theme, null,
+                new org.roundtable.rounding.ConcernDraft("x", otherPrincipal.userId(), today.plusDays(7)))),
+                "another school's principal cannot own it");
+
+        long id = as(assistant, () -> actions.openFollowUp(rule, school, theme, null,
+                new org.roundtable.rounding.ConcernDraft("Lunch supervision plan", principal.userId(), today.plusDays(14))));
+        SignalDetail detail = as(assistant, () -> actions.detail(rule, school, theme));
+        assertEquals(List.of(id), detail.followUps().stream().map(org.roundtable.rounding.FollowUpRow::id).toList());
+        assertNotNull(detail.followUps().get(0).signalId());
+        assertEquals(SignalEvent.Action.FOLLOW_UP, detail.history().get(0).action());
+        assertEquals(SignalStatus.OPEN, detail.entry().status(), "a follow-up does not take it off the list");
+        assertEquals("trends.signal.gone", assertThrows(InvalidRequestException.class, () -> as(assistant,
+                () -> actions.acknowledge(rule, other, theme, null, "nothing rose there"))).messageKey());
+        assertThrows(NotFoundException.class, () -> as(assistant, () -> actions.detail("noSuchRule", school, theme)));
+        assertThrows(NotFoundException.class, () -> as(principal, () -> actions.detail(rule, other, theme)));
+    }
+
     @Test
     void eachViewTakesAFixedNumberOfStatementsHoweverManySchoolsAndThemes() throws Exception {
         long school = data.school("Counted");
