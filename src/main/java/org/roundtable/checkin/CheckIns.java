@@ -465,10 +465,20 @@ public class CheckIns {
     /** Series of the caller (as leader) whose last two due check-ins were both missed (the home page flag). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SeriesRow> missedTwiceInARow() {
+        return missedTwiceInARow(false);
+    }
+
+    /**
+     * Active series whose last two due check-ins were both missed: the caller's own (as leader), or every leader's
+     * (the trends' operational signals).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SeriesRow> missedTwiceInARow(boolean everyLeader) {
         Caller caller = guard.requireDistrictLeader("series", null);
-        List<SeriesRow> mine = em.createQuery(SERIES_ROW + " where l.id = :me and s.status = :active order by sc.name",
-                        SeriesRow.class)
-                .setParameter("me", caller.userId()).setParameter("active", SeriesStatus.ACTIVE).getResultList();
+        TypedQuery<SeriesRow> q = em.createQuery(SERIES_ROW + " where s.status = :active"
+                + (everyLeader ? "" : " and l.id = :me") + " order by sc.name", SeriesRow.class)
+                .setParameter("active", SeriesStatus.ACTIVE);
+        List<SeriesRow> mine = (everyLeader ? q : q.setParameter("me", caller.userId())).getResultList();
         if (mine.isEmpty()) {
             return mine;
         }
@@ -481,6 +491,29 @@ public class CheckIns {
                 .getResultList()
                 .forEach(r -> past.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Status) r[1]));
         return mine.stream().filter(r -> Attendance.twoMissedInARow(past.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    /** A talking point carried so often it is stuck, at the check-in it now waits for. */
+    public record StuckPoint(long checkInId, String schoolName, String principalName, String text, int carried)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * The talking points carried {@value Agenda#STUCK_AFTER} times or more and still waiting, at upcoming check-ins of
+     * active series, most carried first (district leaders; the trends' operational signals).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StuckPoint> stuckTalkingPoints(@jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) int limit) {
+        guard.requireDistrictLeader("series", null);
+        return em.createQuery("""
+                select new org.roundtable.checkin.CheckIns$StuckPoint(c.id, sc.name, p.displayName, t.text, t.carryCount)
+                from TalkingPoint t join t.checkIn c join c.series s join s.school sc join s.principal p
+                where t.carryCount >= :stuck and t.discussed = false and c.status = :scheduled and c.startsAt >= :now
+                  and s.status = :active
+                order by t.carryCount desc, c.startsAt, t.id""", StuckPoint.class)
+                .setParameter("stuck", Agenda.STUCK_AFTER).setParameter("scheduled", Status.SCHEDULED)
+                .setParameter("now", now()).setParameter("active", SeriesStatus.ACTIVE)
+                .setMaxResults(limit).getResultList();
     }
 
     private int generate(CheckInSeries s) {

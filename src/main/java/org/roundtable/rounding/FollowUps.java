@@ -246,14 +246,24 @@ public class FollowUps {
     /** How many of the caller's own follow-ups are open, and how many of those are overdue. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long[] myOpenAndOverdue() {
+        return openAndOverdue(false);
+    }
+
+    /** How many follow-ups are open and how many of them overdue, district-wide (district leaders). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long[] districtOpenAndOverdue() {
+        guard.requireDistrictLeader("followUps", null);
+        return openAndOverdue(true);
+    }
+
+    private long[] openAndOverdue(boolean everyOwner) {
         Caller caller = guard.requireLeader("followUps", null);
-        Object[] r = em.createQuery("""
+        TypedQuery<Object[]> q = em.createQuery("""
                 select count(f), sum(case when f.dueOn < :today then 1 else 0 end)
-                from FollowUp f where f.owner.id = :me and f.status in :open""", Object[].class)
+                from FollowUp f where f.status in :open""" + (everyOwner ? "" : " and f.owner.id = :me"), Object[].class)
                 .setParameter("today", LocalDate.now(clock))
-                .setParameter("me", caller.userId())
-                .setParameter("open", FollowUpStatus.OPEN_STATES)
-                .getSingleResult();
+                .setParameter("open", FollowUpStatus.OPEN_STATES);
+        Object[] r = (everyOwner ? q : q.setParameter("me", caller.userId())).getSingleResult();
         return new long[] {((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue()};
     }
 

@@ -31,6 +31,9 @@ public class Dashboard {
     SignalActions signalActions;
 
     @Inject
+    OperationalSignals operationalSignals;
+
+    @Inject
     CurrentCaller callers;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -44,12 +47,16 @@ public class Dashboard {
     private HeatMap heatMap;
     private SignalBoard board = new SignalBoard(List.of(), List.of());
     private String windowProblem;
+    private Operational operational;
 
     /** Reads the address (after its parameters converted) and counts what it asks for. */
     public void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.isValidationFailed()) {
             throw new InvalidRequestException(null, "trends.address.invalid");
+        }
+        if (callers.get().isDistrictLeader()) {
+            operational = operationalSignals.now();
         }
         LocalDate today = trends.today();
         Window chosen;
@@ -124,6 +131,7 @@ public class Dashboard {
     public void setSort(HeatMap.Sort sort) { this.sort = sort == null ? HeatMap.Sort.NAME : sort; }
     public HeatMap getHeatMap() { return heatMap; }
     public SignalBoard getBoard() { return board; }
+    public Operational getOperational() { return operational; }
     public String getWindowProblem() { return windowProblem; }
     public LocalDate getLastWeekEnd() { return trends.lastCompleteWeek().plusDays(6); }
 }

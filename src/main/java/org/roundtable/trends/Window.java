@@ -1,9 +1,9 @@
 package org.roundtable.trends;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.roundtable.rounding.Term;
 
 /**
  * The days a heat map counts, both ends included: the last 2, 4 or 12 weeks up to today, this term, or dates the
@@ -35,17 +35,14 @@ public record Window(LocalDate from, LocalDate to, Preset preset) {
     }
 
     /**
-     * The window of a preset as of today. A term runs from 1 August to 31 December and from 1 January to 31 July
-     * (a district's two halves of the school year; summer falls in the second).
+     * The window of a preset as of today; this term is the rounding's {@link Term}, up to today.
      */
     public static Window of(Preset preset, LocalDate today) {
         return switch (preset) {
             case WEEKS_2 -> lastWeeks(2, today, preset);
             case WEEKS_4 -> lastWeeks(4, today, preset);
             case WEEKS_12 -> lastWeeks(12, today, preset);
-            case TERM -> new Window(today.getMonthValue() >= Month.AUGUST.getValue()
-                    ? LocalDate.of(today.getYear(), Month.AUGUST, 1) : LocalDate.of(today.getYear(), Month.JANUARY, 1),
-                    today, preset);
+            case TERM -> new Window(Term.containing(today).first(), today, preset);
             case CUSTOM -> throw new IllegalArgumentException("A custom window has its own dates");
         };
     }
