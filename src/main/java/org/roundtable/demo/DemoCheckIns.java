@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.roundtable.checkin.ActionItem;
 import org.roundtable.checkin.Biweekly;
@@ -20,6 +21,12 @@ import org.roundtable.checkin.CheckInSeries;
 import org.roundtable.checkin.CheckIns;
 import org.roundtable.checkin.PrivateNote;
 import org.roundtable.checkin.TalkingPoint;
+import org.roundtable.observation.Observation;
+import org.roundtable.observation.ObservationTheme;
+import org.roundtable.observation.SourceType;
+import org.roundtable.observation.Theme;
+import org.roundtable.observation.Tone;
+import org.roundtable.people.RoleGroup;
 import org.roundtable.account.UserAccount;
 
 /**
@@ -176,6 +183,13 @@ public class DemoCheckIns {
                         + " is pacing the year."));
             }
             c.hold(slot.atTime(time).plusMinutes(50), slot.atTime(time).plusMinutes(45).atZone(ZoneId.systemDefault()).toInstant());
+            LocalDate thisWeek = ObservationTheme.weekOf(today);
+            if (school.equals(DemoDistrict.CONFIRMED_SCHOOL) && slot.isBefore(thisWeek) && !slot.isBefore(thisWeek.minusWeeks(2))) {
+                // the staffing worry rounding heard too (DemoRounding): confirmed by two sources
+                em.persist(new Observation(series.getSchool(), slot, RoleGroup.PRINCIPAL, Set.of(theme("Staffing")),
+                        Tone.CONCERN, "Two teachers leave at the semester and there are no applicants for their posts yet.",
+                        principal, SourceType.CHECK_IN, c.getId()));
+            }
             index++;
         }
         if (paused) {
@@ -184,6 +198,10 @@ public class DemoCheckIns {
         } else {
             series.generatedThrough(through);
         }
+    }
+
+    private Theme theme(String name) {
+        return em.createQuery("select t from Theme t where t.name = :n", Theme.class).setParameter("n", name).getSingleResult();
     }
 
     @Transactional

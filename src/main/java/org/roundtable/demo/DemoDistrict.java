@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.roundtable.observation.Observation;
+import org.roundtable.observation.ObservationTheme;
 import org.roundtable.observation.Theme;
 import org.roundtable.observation.Tone;
 import org.roundtable.people.RoleGroup;
@@ -30,14 +31,19 @@ import org.roundtable.account.UserAccount;
 /**
  * Seeds the Lakeshore Unified demo district: 12 schools, about 150 staff, the four demo accounts and about
  * 600 observations over the last six months. Deterministic (fixed random seed) so screenshots and demos are
- * repeatable. Two patterns are planted for the trend features: student-behavior concerns at
- * {@value #PRINCIPAL_SCHOOL} climb over the last month, and facilities concerns at Roosevelt High persist.
+ * repeatable. Patterns are planted for the trend features: student-behavior concerns at {@value #PRINCIPAL_SCHOOL}
+ * climb over the last month (a rising concern), facilities concerns at Roosevelt High come back every week (a shift)
+ * and staff morale sinks at the three middle schools in the last fortnight (spreading); DemoRounding and
+ * DemoCheckIns hear staffing worries at {@value #CONFIRMED_SCHOOL} in a visit and a check-in (confirmed by two
+ * sources). The other schools have none.
  */
 @ApplicationScoped
 public class DemoDistrict {
 
     public static final String DEMO_PASSWORD = "roundtable-demo";
     public static final String PRINCIPAL_SCHOOL = "Westview Middle School";
+    /** Where rounding and a check-in both hear of staffing worries. */
+    public static final String CONFIRMED_SCHOOL = "Jefferson Middle School";
 
     private static final Logger LOG = Logger.getLogger(DemoDistrict.class.getName());
 
@@ -251,11 +257,28 @@ public class DemoDistrict {
             UserAccount author = random.nextBoolean() ? principal : districtAuthors.get(random.nextInt(districtAuthors.size()));
             count += observe(risingSchool, day, "Student behavior", Tone.CONCERN, themes, author, random, themeNames);
         }
-        // Pattern 2: facilities concerns at a high school that keep coming back over two months.
-        for (int i = 0; i < 18; i++) {
-            LocalDate day = today.minusDays(random.nextInt(60));
-            count += observe(facilitiesSchool, day, "Facilities", Tone.CONCERN, themes,
-                    districtAuthors.get(random.nextInt(districtAuthors.size())), random, themeNames);
+        // Pattern 2: facilities concerns at a high school that keep coming back, every week for two months (a shift:
+        // above the district's median week after week, though no single fortnight is alarming).
+        LocalDate lastWeek = ObservationTheme.weekOf(today).minusWeeks(1);
+        for (int week = 0; week < 9; week++) {
+            for (int i = 0; i < 2; i++) {
+                LocalDate day = lastWeek.minusWeeks(week).plusDays(random.nextInt(5));
+                count += observe(facilitiesSchool, day, "Facilities", Tone.CONCERN, themes,
+                        districtAuthors.get(random.nextInt(districtAuthors.size())), random, themeNames);
+            }
+        }
+        // Pattern 3: staff morale sinking at the three middle schools at once in the last fortnight (spreading), heard
+        // from the principal and the district's leaders alike.
+        for (School middle : schools) {
+            if (middle.getLevel() != SchoolLevel.MIDDLE) {
+                continue;
+            }
+            for (int i = 0; i < 5; i++) {
+                LocalDate day = lastWeek.minusWeeks(i % 2).plusDays(random.nextInt(5));
+                UserAccount author = i % 2 == 0 ? districtAuthors.get(random.nextInt(districtAuthors.size()))
+                        : middle.equals(risingSchool) ? principal : districtAuthors.get((i / 2) % districtAuthors.size());
+                count += observe(middle, day, "Wellbeing & morale", Tone.CONCERN, themes, author, random, themeNames);
+            }
         }
         // A few celebrations from this week, so the home page opens on something recent.
         for (int i = 0; i < 8; i++) {

@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.roundtable.observation.Observation;
+import org.roundtable.observation.ObservationTheme;
 import org.roundtable.observation.SourceType;
 import org.roundtable.observation.Theme;
 import org.roundtable.observation.Tone;
@@ -196,6 +197,23 @@ public class DemoRounding {
             visits++;
             conversations++;
             followUps++;
+        }
+        // Staffing worries at one school, heard on a visit last week (and in its principal's check-in: DemoCheckIns).
+        School confirmed = byName(schools, DemoDistrict.CONFIRMED_SCHOOL);
+        if (confirmed != null) {
+            LocalDate day = ObservationTheme.weekOf(today).minusWeeks(1).plusDays(1);
+            Visit v = Visit.walkIn(confirmed, asst, day.atTime(9, 30));
+            em.persist(v);
+            Conversation talk = new Conversation(v, asst);
+            talk.record(ConversationKind.ROLE_GROUP, null, RoleGroup.TEACHER, null,
+                    "Teachers are covering each other's classes in their planning time since two colleagues left.", false, List.of());
+            em.persist(talk);
+            em.persist(new Observation(confirmed, day, RoleGroup.TEACHER, Set.of(themes.get("Staffing")), Tone.CONCERN,
+                    "Teachers are covering each other's classes in their planning time since two colleagues left.", asst,
+                    SourceType.ROUNDING_VISIT, v.getId(), talk.getId(), false));
+            v.complete(v.getStartsAt().plusHours(1), Instant.now(clock));
+            visits++;
+            conversations++;
         }
         // The next three weeks: planned visits, favouring the schools not seen lately.
         int planned = 0;

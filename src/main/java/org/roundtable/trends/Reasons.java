@@ -16,6 +16,7 @@ public final class Reasons {
     public static String of(SignalView s, Locale locale) {
         ResourceBundle msg = ResourceBundle.getBundle("org.roundtable.messages", locale);
         return new MessageFormat(msg.getString("trends.reason." + s.rule()), locale)
-                .format(new Object[] {s.observed(), s.windowWeeks(), s.baselineWeeks(), s.baselinePerWeek(), s.schools()});
+                .format(new Object[] {s.observed(), s.windowWeeks(), s.baselineWeeks(), s.baselinePerWeek(), s.schools(),
+                        String.join(", ", s.places())});
     }
 }

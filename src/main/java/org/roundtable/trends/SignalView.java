@@ -2,6 +2,7 @@ package org.roundtable.trends;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A signal as the list shows it: the rule's numbers with the names of its school and theme, and the days its
@@ -19,10 +20,15 @@ import java.time.LocalDate;
  * @param schools         how many schools it spans
  * @param from            the first day of its window
  * @param to              the last day of its window
+ * @param places          the schools a district-wide signal spans, by name (empty for one school's)
  */
 public record SignalView(String rule, Long schoolId, String schoolName, long themeId, String themeName, int observed,
-        int windowWeeks, double baselinePerWeek, double pValue, int schools, LocalDate from, LocalDate to)
-        implements Serializable {
+        int windowWeeks, double baselinePerWeek, double pValue, int schools, LocalDate from, LocalDate to,
+        List<String> places) implements Serializable {
+
+    public SignalView {
+        places = List.copyOf(places);
+    }
 
     /** The signal's identity across weeks: its rule, school and theme (what an acknowledgement is about). */
     public String key() {

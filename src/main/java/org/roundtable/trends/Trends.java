@@ -252,19 +252,33 @@ public class Trends {
         Long scope = AccessPolicy.schoolScope(caller);
         Map<Long, String> schoolNames = schools.stream().collect(Collectors.toMap(SchoolName::id, SchoolName::name));
         Map<Long, String> themeNames = themes.stream().collect(Collectors.toMap(ThemeRef::id, ThemeRef::name));
-        List<SignalView> views = new ArrayList<>();
+        Map<String, List<Signal>> byRule = new LinkedHashMap<>();
         for (Rule rule : RULES) {
-            rule.evaluate(evidence).stream()
-                    .filter(s -> scope == null || scope.equals(s.key().schoolId()))
-                    .map(s -> new SignalView(s.rule(), s.key().schoolId(),
-                            s.key().schoolId() == null ? null : schoolNames.get(s.key().schoolId()),
-                            s.key().themeId(), themeNames.get(s.key().themeId()), s.observed(), s.windowWeeks(),
-                            s.baselinePerWeek(), s.pValue(), s.schools(), end.minusWeeks(s.windowWeeks()).plusDays(1), end))
-                    .sorted(Comparator.comparing(SignalView::pValue)
-                            .thenComparing(v -> v.schoolName() == null ? "" : v.schoolName())
-                            .thenComparing(SignalView::themeName))
-                    .forEach(views::add);
+            byRule.put(rule.name(), rule.evaluate(evidence));
         }
+        // a theme spreading is one signal naming its schools, not one more per school (for district leaders; a
+        // principal sees their own school's rise and nothing of the others)
+        Map<Long, List<String>> spreading = new HashMap<>();
+        if (scope == null) {
+            for (Signal s : byRule.getOrDefault(Spreading.NAME, List.of())) {
+                spreading.put(s.key().themeId(), byRule.get(RisingConcern.NAME).stream()
+                        .filter(r -> r.key().themeId() == s.key().themeId() && r.key().schoolId() != null)
+                        .map(r -> schoolNames.get(r.key().schoolId())).sorted().toList());
+            }
+        }
+        List<SignalView> views = new ArrayList<>();
+        byRule.forEach((rule, signals) -> signals.stream()
+                .filter(s -> scope == null ? !(rule.equals(RisingConcern.NAME) && spreading.containsKey(s.key().themeId()))
+                        : scope.equals(s.key().schoolId()))
+                .map(s -> new SignalView(s.rule(), s.key().schoolId(),
+                        s.key().schoolId() == null ? null : schoolNames.get(s.key().schoolId()),
+                        s.key().themeId(), themeNames.get(s.key().themeId()), s.observed(), s.windowWeeks(),
+                        s.baselinePerWeek(), s.pValue(), s.schools(), end.minusWeeks(s.windowWeeks()).plusDays(1), end,
+                        s.key().schoolId() == null ? spreading.getOrDefault(s.key().themeId(), List.of()) : List.of()))
+                .sorted(Comparator.comparing(SignalView::pValue)
+                        .thenComparing(v -> v.schoolName() == null ? "" : v.schoolName())
+                        .thenComparing(SignalView::themeName))
+                .forEach(views::add));
         return List.copyOf(views);
     }
 }

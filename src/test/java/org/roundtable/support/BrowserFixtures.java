@@ -110,6 +110,32 @@ public final class BrowserFixtures {
         return id;
     }
 
+    /**
+     * A rising concern at the hallway school on a theme of its own: one concern a week for the twelve weeks before
+     * a two-week gap, then five and four in the last two complete weeks, heard by two leaders.
+     *
+     * @return the theme's id
+     */
+    public long risingConcern(String themeName) throws SQLException {
+        try (Connection c = TestDatabase.connect()) {
+            c.setAutoCommit(false);
+            long theme = insert(c, "insert into theme (name) values (?)", themeName + " " + suffix);
+            long sup = id(c, superintendent);
+            long asst = id(c, assistant);
+            LocalDate lastWeek = org.roundtable.observation.ObservationTheme.weekOf(LocalDate.now()).minusWeeks(1);
+            for (int w = 4; w < 16; w++) {
+                observation(c, hallwaySchool, lastWeek.minusWeeks(w).plusDays(2), "TEACHER", "CONCERN",
+                        "Usual week " + w + " of " + themeName, sup, theme);
+            }
+            for (int i = 0; i < 9; i++) {
+                observation(c, hallwaySchool, lastWeek.minusWeeks(i < 5 ? 0 : 1).plusDays(i % 5), "TEACHER", "CONCERN",
+                        "Rising " + themeName + " " + i, i % 2 == 0 ? sup : asst, theme);
+            }
+            c.commit();
+            return theme;
+        }
+    }
+
     private static long id(Connection c, String username) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select id from user_account where username = ?")) {
             ps.setString(1, username);

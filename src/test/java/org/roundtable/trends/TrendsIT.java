@@ -352,6 +352,27 @@ class TrendsIT {
     }
 
     @Test
+    void aThemeRisingInThreeSchoolsIsOneSpreadingSignalNamingThemAndEachPrincipalSeesTheirOwnRise() throws Exception {
+        long theme = data.theme("Spreading theme");
+        long[] schools = {data.school("Spread A"), data.school("Spread B"), data.school("Spread C")};
+        for (int i = 0; i < schools.length; i++) {
+            rise(schools[i], theme, 740_000 + 100L * i);
+        }
+        Caller principal = data.account(Role.PRINCIPAL, schools[1]);
+        List<SignalView> district = as(assistant, () -> trends.signals());
+        SignalView spreading = signal(district, Spreading.NAME, null, theme).orElseThrow(() -> new AssertionError(district.toString()));
+        assertEquals(3, spreading.schools());
+        assertEquals(27, spreading.observed());
+        assertEquals(3, spreading.places().size());
+        assertTrue(spreading.places().stream().allMatch(n -> n.startsWith("Spread ")), spreading.places().toString());
+        assertTrue(district.stream().noneMatch(s -> s.rule().equals(RisingConcern.NAME) && s.themeId() == theme),
+                "the schools' rises are folded into it");
+        List<SignalView> theirs = as(principal, () -> trends.signals());
+        assertTrue(signal(theirs, RisingConcern.NAME, schools[1], theme).isPresent());
+        assertFalse(theirs.stream().anyMatch(s -> s.rule().equals(Spreading.NAME)), "no other school's figures");
+    }
+
+    @Test
     void anAcknowledgedSignalLeavesTheListUntilItGetsWorseAndKeepsItsHistory() throws Exception {
         long school = data.school("Acknowledged");
         long theme = data.theme("Acknowledged theme");
