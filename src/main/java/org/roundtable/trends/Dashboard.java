@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.roundtable.observation.ThemeRef;
 import org.roundtable.observation.Tone;
+import org.roundtable.platform.Downloads;
 import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.security.AccessPolicy;
 import org.roundtable.security.CurrentCaller;
@@ -43,6 +44,7 @@ public class Dashboard {
     private LocalDate to;
     private Tone tone = Tone.CONCERN;
     private HeatMap.Sort sort = HeatMap.Sort.NAME;
+    private String export;
 
     private HeatMap heatMap;
     private SignalBoard board = new SignalBoard(List.of(), List.of());
@@ -74,6 +76,39 @@ public class Dashboard {
         }
         heatMap = trends.heatMap(chosen, tone, sort);
         board = signalActions.board();
+        if (export != null) {
+            download();
+        }
+    }
+
+    /** The exports the dashboard offers ({@code ?export=}). */
+    static final java.util.Set<String> EXPORTS = java.util.Set.of("heat.csv", "heat.xlsx", "signals.csv", "signals.xlsx",
+            "report.pdf");
+
+    private void download() {
+        if (!EXPORTS.contains(export)) {
+            throw new InvalidRequestException(null, "trends.address.invalid");
+        }
+        String day = trends.today().toString();
+        switch (export) {
+            case "heat.csv" -> Downloads.send("roundtable-heat-map-" + day + ".csv", Downloads.CSV, Exports.csv(Exports.heatMap(heatMap)));
+            case "heat.xlsx" -> Downloads.send("roundtable-heat-map-" + day + ".xlsx", Downloads.XLSX, Exports.xlsx(Exports.heatMap(heatMap)));
+            case "signals.csv" -> Downloads.send("roundtable-emerging-problems-" + day + ".csv", Downloads.CSV, Exports.csv(Exports.signals(board)));
+            case "signals.xlsx" -> Downloads.send("roundtable-emerging-problems-" + day + ".xlsx", Downloads.XLSX, Exports.xlsx(Exports.signals(board)));
+            default -> {
+                SignalView first = board.open().isEmpty() ? null : board.open().get(0).signal();
+                ThemeSeries top = first == null ? null : trends.series(first.themeId(), first.schoolId(), Tone.CONCERN, 12);
+                Downloads.send("roundtable-scouting-report-" + day + ".pdf", Downloads.PDF, ScoutingReport.pdf(board, heatMap, top,
+                        getLastWeekEnd(), callers.get().displayName(),
+                        java.time.LocalDateTime.now().format(DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH))));
+            }
+        }
+    }
+
+    /** The address of an export of what the page shows now. */
+    public String exportLink(String what) {
+        return "/trends/index.xhtml?window=" + window + (window == Window.Preset.CUSTOM ? "&from=" + from + "&to=" + to : "")
+                + "&tone=" + tone + "&sort=" + sort + "&export=" + what;
     }
 
     /** The address of the observations behind a cell (a school's or, for district leaders, the district's). */
@@ -130,6 +165,8 @@ public class Dashboard {
     public HeatMap.Sort getSort() { return sort; }
     public void setSort(HeatMap.Sort sort) { this.sort = sort == null ? HeatMap.Sort.NAME : sort; }
     public HeatMap getHeatMap() { return heatMap; }
+    public String getExport() { return export; }
+    public void setExport(String export) { this.export = export; }
     public SignalBoard getBoard() { return board; }
     public Operational getOperational() { return operational; }
     public String getWindowProblem() { return windowProblem; }

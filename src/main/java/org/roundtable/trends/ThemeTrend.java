@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.roundtable.observation.Tone;
+import org.roundtable.platform.Downloads;
 import org.roundtable.platform.InvalidRequestException;
 
 /**
@@ -36,6 +37,7 @@ public class ThemeTrend {
     private Long schoolId;
     private Tone tone = Tone.CONCERN;
     private int weeks = 26;
+    private String export;
 
     private ThemeSeries series;
     private ThemeSeries district;
@@ -63,6 +65,21 @@ public class ThemeTrend {
                     district == null ? null : district.weeks().get(i).count() / (double) schoolCount, w.fired()));
         }
         rows = List.copyOf(r);
+        if (export != null) {
+            String name = "roundtable-" + series.theme().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    + "-weeks-" + series.weeks().get(series.weeks().size() - 1).end();
+            switch (export) {
+                case "weeks.csv" -> Downloads.send(name + ".csv", Downloads.CSV, Exports.csv(Exports.weeks(series, rows)));
+                case "weeks.xlsx" -> Downloads.send(name + ".xlsx", Downloads.XLSX, Exports.xlsx(Exports.weeks(series, rows)));
+                default -> throw new InvalidRequestException(null, "trends.address.invalid");
+            }
+        }
+    }
+
+    /** The address of an export of the weeks shown. */
+    public String exportLink(String what) {
+        return "/trends/theme.xhtml?theme=" + themeId + (schoolId == null ? "" : "&school=" + schoolId) + "&tone=" + tone
+                + "&weeks=" + weeks + "&export=" + what;
     }
 
     /** The chart as Chart.js reads it (p:chart takes the JSON itself). */
@@ -127,6 +144,8 @@ public class ThemeTrend {
     public int getWeeks() { return weeks; }
     public void setWeeks(int weeks) { this.weeks = weeks; }
     public ThemeSeries getSeries() { return series; }
+    public String getExport() { return export; }
+    public void setExport(String export) { this.export = export; }
     public List<Row> getRows() { return rows; }
     public boolean isCompared() { return district != null; }
 }

@@ -64,6 +64,96 @@ abstract class TrendsJourneys extends CheckInJourneys {
         }
     }
 
+    private byte[] download(java.net.http.HttpClient client, String path) throws Exception {
+        java.net.http.HttpResponse<byte[]> r = client.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), path);
+        assertTrue(r.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"), path);
+        return r.body();
+    }
+
+    /** The rows of the first sheet as text, numbers as integers where they are whole. */
+    private static java.util.List<java.util.List<String>> sheet(byte[] xlsx) throws Exception {
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
+                java.util.List<String> cells = new java.util.ArrayList<>();
+                for (org.apache.poi.ss.usermodel.Cell c : row) {
+                    cells.add(c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                            ? (c.getNumericCellValue() == Math.rint(c.getNumericCellValue())
+                            ? String.valueOf((long) c.getNumericCellValue()) : String.valueOf(c.getNumericCellValue()))
+                            : c.getStringCellValue());
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void theExportsCarryThePagesNumbersAndNothingTheReaderMayNotSee() throws Exception {
+        long theme = fx.risingConcern("Exported");
+        String school = "Hallway Middle " + fx.suffix;
+        String themeName = "Exported " + fx.suffix;
+        String cellOnPage;
+        try (Browser b = Browser.desktop(base)) {
+            b.login(fx.assistant, BrowserFixtures.PASSWORD);
+            b.open("/trends/index.xhtml");
+            cellOnPage = b.find("#heatMap a[href*='school=" + fx.hallwaySchool + "&theme=" + theme + "&']").getText()
+                    .replaceAll("[^0-9]", "");
+            assertEquals("9", cellOnPage, "the last four weeks hold the nine recent concerns");
+        }
+        java.net.http.HttpClient assistant = org.roundtable.support.Http.signedIn(base, fx.assistant, BrowserFixtures.PASSWORD);
+        java.util.List<java.util.List<String>> rows = sheet(download(assistant, "/trends/index.xhtml?export=heat.xlsx"));
+        int column = rows.get(1).indexOf(themeName);
+        assertTrue(column > 0, rows.get(1).toString());
+        java.util.List<String> row = rows.stream().filter(r -> r.get(0).equals(school)).findFirst().orElseThrow();
+        assertEquals(cellOnPage, row.get(column), "the workbook's number is the page's");
+        assertEquals("District", rows.get(rows.size() - 1).get(0), "the totals last");
+
+        String csv = new String(download(assistant, "/trends/index.xhtml?export=heat.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        String line = csv.lines().filter(l -> l.startsWith(school + ",")).findFirst().orElseThrow();
+        assertEquals(cellOnPage, line.split(",")[column]);
+
+        java.util.List<java.util.List<String>> signals = sheet(download(assistant, "/trends/index.xhtml?export=signals.xlsx"));
+        assertTrue(signals.stream().anyMatch(r -> r.contains(school) && r.contains(themeName)
+                && r.contains("9 concerns in the last 2 weeks; the 12 weeks before averaged 1.0 a week.")), signals.toString());
+
+        String report = pdfText(download(assistant, "/trends/index.xhtml?export=report.pdf"));
+        assertTrue(report.contains("Scouting report"), report);
+        assertTrue(report.contains(school), "the school's signal and heat-map row");
+        assertTrue(report.contains("Alex Assistant"), "the footer names who printed it");
+        assertFalse(report.contains("Rising Exported"), "counts only: no observation's words");
+
+        java.util.List<java.util.List<String>> weeks = sheet(download(assistant,
+                "/trends/theme.xhtml?theme=" + theme + "&school=" + fx.hallwaySchool + "&weeks=12&export=weeks.xlsx"));
+        assertEquals("5", weeks.get(weeks.size() - 1).get(1), "the latest week's five");
+        assertEquals("yes", weeks.get(weeks.size() - 1).get(3), "the week the rule fired");
+
+        java.net.http.HttpClient principal = org.roundtable.support.Http.signedIn(base, fx.resettable, BrowserFixtures.PASSWORD);
+        java.util.List<java.util.List<String>> theirs = sheet(download(principal, "/trends/index.xhtml?export=heat.xlsx"));
+        assertEquals(4, theirs.size(), "title, header, their school, the district");
+        assertTrue(theirs.get(2).get(0).startsWith("Other Elementary " + fx.suffix));
+        assertTrue(theirs.stream().noneMatch(r -> r.contains(school)));
+        String theirReport = pdfText(download(principal, "/trends/index.xhtml?export=report.pdf"));
+        assertFalse(theirReport.contains(school), "another school's name is in no export of theirs");
+        assertFalse(new String(download(principal, "/trends/index.xhtml?export=signals.csv"),
+                java.nio.charset.StandardCharsets.UTF_8).contains(school));
+        java.net.http.HttpResponse<String> refused = principal.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve(
+                "/trends/theme.xhtml?theme=" + theme + "&school=" + fx.hallwaySchool + "&export=weeks.csv")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, refused.statusCode(), "another school's weeks by address");
+        assertEquals(400, principal.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve(
+                "/trends/index.xhtml?export=everything.zip")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
     @Test
     void datesThatMakeNoWindowAreToldNextToTheDatesAndNothingIsCounted() throws Exception {
         try (Browser b = Browser.phone(base)) {
