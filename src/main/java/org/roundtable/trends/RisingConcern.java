@@ -66,7 +66,8 @@ public final class RisingConcern implements Rule {
         if (recent < MIN_CONCERNS || s.recentSources() < MIN_SOURCES) {
             return null;
         }
-        double rate = Math.max(FLOOR_PER_WEEK, s.sum(RECENT_WEEKS + GAP_WEEKS, BASELINE_WEEKS) / (double) BASELINE_WEEKS);
+        double usual = s.sum(RECENT_WEEKS + GAP_WEEKS, BASELINE_WEEKS) / (double) BASELINE_WEEKS;
+        double rate = Math.max(FLOOR_PER_WEEK, usual);
         double p = Poisson.atLeast(recent, rate * RECENT_WEEKS);
         if (p >= ALPHA) {
             return null;
@@ -76,6 +77,7 @@ public final class RisingConcern implements Rule {
                 return null;
             }
         }
-        return new Signal(NAME, s.key(), recent, RECENT_WEEKS, rate, p, 1);
+        // the reason states the school's real average; the test used it floored
+        return new Signal(NAME, s.key(), recent, RECENT_WEEKS, usual, p, 1);
     }
 }

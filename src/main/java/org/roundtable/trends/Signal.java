@@ -8,7 +8,7 @@ package org.roundtable.trends;
  * @param key             the school (null: district-wide) and theme
  * @param observed        the concerns in the rule's window
  * @param windowWeeks     the window's length in weeks
- * @param baselinePerWeek the weekly rate it was compared with (as floored by the rule)
+ * @param baselinePerWeek the usual weekly rate it was compared with (before any floor the rule's test applies)
  * @param pValue          how likely the observed count was under the baseline (1 where the rule is not a test)
  * @param schools         how many schools it spans (1 for one school's)
  */

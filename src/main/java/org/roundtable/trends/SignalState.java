@@ -170,5 +170,6 @@ public class SignalState {
     public Integer getAcknowledgedObserved() { return acknowledgedObserved; }
     public LocalDate getSnoozedUntil() { return snoozedUntil; }
     public Integer getDigestObserved() { return digestObserved; }
+    public LocalDate getDigestWeek() { return digestWeek; }
     public long getVersion() { return version; }
 }

@@ -222,7 +222,18 @@ public class Trends {
      */
     public List<SignalView> signals() {
         Caller caller = guard.requireLeader("trends", null);
-        Restriction access = AccessPolicy.trendTotals(caller, "ot.leadersOnly");
+        return signals(AccessPolicy.trendTotals(caller, "ot.leadersOnly"), AccessPolicy.schoolScope(caller));
+    }
+
+    /**
+     * The emerging problems as district leaders see them, for the weekly digest (which runs on a timer, for every
+     * district leader at once: no caller).
+     */
+    List<SignalView> districtSignals() {
+        return signals(Restriction.NONE, null);
+    }
+
+    private List<SignalView> signals(Restriction access, Long scope) {
         LocalDate last = lastCompleteWeek();
         LocalDate first = last.minusWeeks(RisingConcern.WEEKS_NEEDED - 1L);
         LocalDate end = last.plusDays(6);
@@ -249,7 +260,6 @@ public class Trends {
                 .map(e -> new WeeklyCounts(e.getKey(), e.getValue(), voices.getOrDefault(e.getKey(), 0))).toList();
         Evidence evidence = new Evidence(series,
                 counts.sources(last.minusWeeks(ConfirmedBySources.WINDOW_WEEKS - 1L), end, access));
-        Long scope = AccessPolicy.schoolScope(caller);
         Map<Long, String> schoolNames = schools.stream().collect(Collectors.toMap(SchoolName::id, SchoolName::name));
         Map<Long, String> themeNames = themes.stream().collect(Collectors.toMap(ThemeRef::id, ThemeRef::name));
         Map<String, List<Signal>> byRule = new LinkedHashMap<>();

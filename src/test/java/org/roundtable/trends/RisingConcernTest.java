@@ -36,6 +36,15 @@ class RisingConcernTest {
     }
 
     @Test
+    void aThemeNeverHeardBeforeIsJudgedAgainstTheFloorButReportedAsItWas() {
+        Signal s = RisingConcern.judge(series(3, new int[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2}));
+        assertTrue(s != null, "four where the floor expects half of one");
+        assertEquals(0.0, s.baselinePerWeek(), 1e-9, "the reason says 'averaged 0.0 a week', not the floor's 0.25");
+        assertNull(RisingConcern.judge(series(3, new int[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2})),
+                "three where the floor expects half of one: p = 0.014");
+    }
+
+    @Test
     void quietOnSteadyCountsAndOnAOneWeekBlip() {
         assertNull(RisingConcern.judge(series(3, weeks(1, 2))), "an ordinary fortnight");
         assertNull(RisingConcern.judge(series(5, weeks(9, 1))), "a week of many concerns, then an ordinary one");

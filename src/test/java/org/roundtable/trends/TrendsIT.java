@@ -47,7 +47,9 @@ class TrendsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithTestSupport(TrendsIT.class);
+        return Deployments.portalWithTestSupport(TrendsIT.class)
+                .addClasses(org.roundtable.support.Inbox.class, org.roundtable.support.Inbox.Mail.class)
+                .addAsLibrary(Deployments.jarOf(com.icegreen.greenmail.util.GreenMail.class));
     }
 
     @Inject
@@ -453,6 +455,55 @@ class TrendsIT {
                 () -> actions.acknowledge(rule, other, theme, null, "nothing rose there"))).messageKey());
         assertThrows(NotFoundException.class, () -> as(assistant, () -> actions.detail("noSuchRule", school, theme)));
         assertThrows(NotFoundException.class, () -> as(principal, () -> actions.detail(rule, other, theme)));
+    }
+
+    private String email(Caller c) {
+        return em.createQuery("select u.email from UserAccount u where u.id = :id", String.class)
+                .setParameter("id", c.userId()).getSingleResult();
+    }
+
+    @Test
+    void theWeeklyDigestTellsEachDistrictLeaderOnceOfWhatIsNewOrWorseAndNeverTheWords() throws Exception {
+        long school = data.school("Digest");
+        long theme = data.theme("Digest theme");
+        Caller principal = data.account(Role.PRINCIPAL, school);
+        rise(school, theme, 750_000);
+        String schoolName = em.createQuery("select s.name from School s where s.id = :id", String.class)
+                .setParameter("id", school).getSingleResult();
+        WeeklyDigest digest = jakarta.enterprise.inject.spi.CDI.current().select(WeeklyDigest.class).get();
+        LocalDate monday = ObservationTheme.weekOf(today);
+        String link = "/trends/signal.xhtml?rule=risingConcern&school=" + school + "&theme=" + theme;
+        java.util.function.Function<Caller, List<org.roundtable.support.Inbox.Mail>> about = c ->
+                org.roundtable.support.Inbox.to(email(c)).stream().filter(m -> m.body().contains(link)).toList();
+        org.roundtable.support.Inbox.start();
+        try {
+            assertEquals(0, digest.sendDue(monday.atTime(6, 59)).sent(), "not before Monday at seven");
+            assertTrue(org.roundtable.support.Inbox.to(email(assistant)).isEmpty());
+
+            digest.sendDue(monday.atTime(7, 5));
+            digest.sendDue(monday.atTime(9, 30));
+            List<org.roundtable.support.Inbox.Mail> mail = org.roundtable.support.Inbox.to(email(assistant));
+            assertEquals(1, mail.size(), "once a week");
+            String body = mail.get(0).body();
+            assertTrue(body.contains("Rising concern: " + schoolName), body);
+            assertTrue(body.contains("9 concerns in the last 2 weeks; the 12 weeks before averaged 0.0 a week."), body);
+            assertTrue(body.contains(link), "a link to the signal");
+            assertFalse(body.contains("Heard on"), "never an observation's words");
+            assertTrue(mail.get(0).subject().startsWith("Roundtable: "), mail.get(0).subject());
+            assertEquals(1, about.apply(superintendent).size(), "every district leader");
+            assertTrue(org.roundtable.support.Inbox.to(email(principal)).isEmpty(), "not principals");
+
+            digest.sendDue(monday.plusWeeks(1).atTime(7, 5));
+            assertEquals(1, about.apply(assistant).size(), "the next week: not worse, not told again");
+
+            concern(school, superintendent, week(0, 6), theme);
+            digest.sendDue(monday.plusWeeks(2).atTime(7, 5));
+            List<org.roundtable.support.Inbox.Mail> worse = about.apply(assistant);
+            assertEquals(2, worse.size(), "worse: told again");
+            assertTrue(worse.get(1).body().contains("10 concerns in the last 2 weeks"), worse.get(1).body());
+        } finally {
+            org.roundtable.support.Inbox.stop();
+        }
     }
 
     @Test
