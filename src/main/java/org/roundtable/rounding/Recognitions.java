@@ -53,6 +53,13 @@ public class Recognitions {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RecognitionRow> waitingTooLong(boolean mineOnly) {
+        return waitingTooLong(mineOnly, 500);
+    }
+
+    /** The oldest {@code limit} recognitions waiting more than three days for a thank-you. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RecognitionRow> waitingTooLong(boolean mineOnly, @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(500) int limit) {
         Caller caller = guard.requireDistrictLeader("recognitions", null);
         TypedQuery<RecognitionRow> q = em.createQuery(ROW + """
                  where r.acknowledgedAt is null and r.recognizedOn < :cutoff""" + (mineOnly ? " and b.id = :me" : "")
@@ -61,7 +68,16 @@ public class Recognitions {
         if (mineOnly) {
             q.setParameter("me", caller.userId());
         }
-        return q.setMaxResults(500).getResultList();
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    /** How many recognitions, district-wide, wait more than three days for a thank-you (the trends' operational signals). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countWaitingTooLong() {
+        guard.requireDistrictLeader("recognitions", null);
+        return em.createQuery("select count(r) from Recognition r where r.acknowledgedAt is null and r.recognizedOn < :cutoff",
+                Long.class).setParameter("cutoff", LocalDate.now(clock).minusDays(Recognition.ACKNOWLEDGE_WITHIN_DAYS))
+                .getSingleResult();
     }
 
     /** Thank-you notes recorded in the last 30 days, newest first, with who sent each and when. */

@@ -76,10 +76,40 @@ public class Dashboard {
         }
         heatMap = trends.heatMap(chosen, tone, sort);
         board = signalActions.board();
+        views(faces);
         if (export != null) {
             download();
         }
     }
+
+    /** A cell as the table shows it, its address, class and words made once here rather than per cell in EL. */
+    public record CellView(String href, String css, String label, int count, String marker) {
+    }
+
+    /** A row as the table shows it. */
+    public record RowView(String name, List<CellView> cells, int total) {
+    }
+
+    private List<RowView> rows = List.of();
+    private RowView totals;
+
+    private void views(FacesContext faces) {
+        java.util.Map<Band, String> labels = new java.util.EnumMap<>(Band.class);
+        java.util.ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        for (Band b : Band.values()) {
+            labels.put(b, msg.getString("trends.band." + b));
+        }
+        String context = faces.getExternalContext().getRequestContextPath();
+        boolean drillTotals = isTotalsDrillable();
+        java.util.function.BiFunction<HeatMap.Row, Boolean, RowView> view = (r, drill) -> new RowView(r.name(),
+                r.cells().stream().map(c -> new CellView(drill ? context + evidence(r.schoolId(), c.themeId()) : null,
+                        "rt-band-" + c.band(), labels.get(c.band()), c.count(), c.band().marker())).toList(), r.total());
+        rows = heatMap.rows().stream().map(r -> view.apply(r, true)).toList();
+        totals = view.apply(heatMap.totals(), drillTotals);
+    }
+
+    public List<RowView> getRows() { return rows; }
+    public RowView getTotals() { return totals; }
 
     /** The exports the dashboard offers ({@code ?export=}). */
     static final java.util.Set<String> EXPORTS = java.util.Set.of("heat.csv", "heat.xlsx", "signals.csv", "signals.xlsx",

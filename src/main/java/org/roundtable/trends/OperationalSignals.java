@@ -39,9 +39,9 @@ public class OperationalSignals {
         guard.requireDistrictLeader("trends", null);
         long[] followUpCounts = followUps.districtOpenAndOverdue();
         Coverage coverage = visits.coverage();
-        List<RecognitionRow> waiting = recognitions.waitingTooLong(false);
+        List<RecognitionRow> waiting = recognitions.waitingTooLong(false, SHOWN);
         return new Operational(followUpCounts[0], followUpCounts[1], coverage.windowDays(), coverage.due(),
-                checkIns.missedTwiceInARow(true), checkIns.stuckTalkingPoints(SHOWN),
-                waiting.stream().limit(SHOWN).toList(), waiting.size());
+                checkIns.missedTwiceInARow(true), checkIns.stuckTalkingPoints(SHOWN), waiting,
+                (int) recognitions.countWaitingTooLong());
     }
 }

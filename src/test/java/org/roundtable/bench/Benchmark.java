@@ -63,6 +63,8 @@ public final class Benchmark {
     private static final int FLOOR_REQUESTS = 5;
     /** {@code BENCH_DETAILS=1}: each page's statements of a millisecond or more, as they are captured. */
     private static final boolean DETAILS = "1".equals(System.getenv("BENCH_DETAILS"));
+    /** {@code BENCH_PAGES=trends}: only the pages whose label contains it (a quicker look at a few). */
+    private static final String PAGES = System.getenv().getOrDefault("BENCH_PAGES", "");
 
     private record Spec(String who, String label, String path) {
     }
@@ -108,13 +110,15 @@ public final class Benchmark {
         Map<String, String> env = Map.of(
                 // every statement of the portal's connections goes to the slow log while log_output says TABLE
                 "DB_URL", url + "&sessionVariables=long_query_time=0,slow_query_log=1",
-                "DB_USER", user(admin), "DB_PASSWORD", "");
+                "DB_USER", user(admin), "DB_PASSWORD", "",
+                // the weekly digest's sweep would run in the middle of the measurements (it is measured by its IT)
+                "ROUNDTABLE_DIGEST_INTERVAL_MINUTES", "0");
         Payara portal = Payara.start(payara, war, preboot, work.resolve("portal"), env, "/health/ready");
         try (Connection db = DriverManager.getConnection(url); SlowLog slowLog = new SlowLog(db, database)) {
             Client superintendent = Client.signIn(portal.base, ids.superintendent);
             Client principal = Client.signIn(portal.base, ids.principal);
             List<Measured> results = new ArrayList<>();
-            for (Spec spec : pages(ids)) {
+            for (Spec spec : pages(ids).stream().filter(p -> p.label().contains(PAGES)).toList()) {
                 Client client = spec.who().equals("superintendent") ? superintendent : principal;
                 results.add(measure(client, spec, slowLog, requests));
             }
@@ -158,7 +162,16 @@ public final class Benchmark {
                 {"you said, we did", "/rounding/said-did.xhtml?school=" + ids.school},
                 {"check-ins", "/checkins/index.xhtml"},
                 {"check-in", "/checkins/checkin.xhtml?id=" + ids.checkIn},
-                {"prep packet", "/checkins/prep.xhtml?id=" + ids.nextCheckIn}}) {
+                {"prep packet", "/checkins/prep.xhtml?id=" + ids.nextCheckIn},
+                {"trends: heat map + signals, 4 weeks", "/trends/index.xhtml"},
+                {"trends: heat map, 12 weeks by total", "/trends/index.xhtml?window=WEEKS_12&sort=TOTAL"},
+                {"trends: heat map, this term", "/trends/index.xhtml?window=TERM"},
+                {"trends: heat map, a year of ideas", "/trends/index.xhtml?window=CUSTOM&from=" + today.minusYears(1).plusDays(1)
+                        + "&to=" + today + "&tone=IDEA"},
+                {"trends: a theme, district, 52 weeks", "/trends/theme.xhtml?theme=" + ids.theme + "&weeks=52"},
+                {"trends: a theme at a school, 26 weeks", "/trends/theme.xhtml?theme=" + ids.theme + "&school=" + ids.school},
+                {"trends: heat map as Excel", "/trends/index.xhtml?export=heat.xlsx"},
+                {"trends: scouting report PDF", "/trends/index.xhtml?export=report.pdf"}}) {
             specs.add(new Spec("superintendent", page[0], page[1]));
         }
         for (String[] page : new String[][] {
@@ -168,7 +181,9 @@ public final class Benchmark {
                 {"people", "/people/index.xhtml"},
                 {"rounding", "/rounding/index.xhtml"},
                 {"check-ins", "/checkins/index.xhtml"},
-                {"check-in", "/checkins/checkin.xhtml?id=" + ids.checkIn}}) {
+                {"check-in", "/checkins/checkin.xhtml?id=" + ids.checkIn},
+                {"trends: heat map + signals", "/trends/index.xhtml"},
+                {"trends: a theme at their school", "/trends/theme.xhtml?theme=" + ids.theme + "&school=" + ids.school}}) {
             specs.add(new Spec("principal", page[0], page[1]));
         }
         return specs;

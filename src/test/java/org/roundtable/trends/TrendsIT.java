@@ -47,7 +47,8 @@ class TrendsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithTestSupport(TrendsIT.class)
+        return Deployments.portalWithTestSupport(TrendsIT.class).addClass(org.roundtable.bench.District.class)
+                .addAsResource("bench/district.sql")
                 .addClasses(org.roundtable.support.Inbox.class, org.roundtable.support.Inbox.Mail.class)
                 .addAsLibrary(Deployments.jarOf(com.icegreen.greenmail.util.GreenMail.class));
     }
@@ -504,6 +505,54 @@ class TrendsIT {
         } finally {
             org.roundtable.support.Inbox.stop();
         }
+    }
+
+    /**
+     * Issue 10, 12: on a district of 100 schools and 100,000 observations (a tenth of the benchmark's) every trends
+     * view reads about the index entries of its weeks, never the table: MariaDB's own counters of the statements
+     * (rows read through the handlers, rows sorted, temporary tables), on the connection of the call's transaction.
+     */
+    @Test
+    void onALargeDistrictEveryTrendsViewReadsItsWeeksOfTheIndexNotTheTable() throws Exception {
+        String url = System.getenv("DB_URL");
+        int observations = 100_000;
+        long first = org.roundtable.bench.District.fill(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), 100,
+                observations);
+        try {
+            long benchSchool = first + 7;
+            long benchTheme = data.anyThemeId();
+            Caller benchPrincipal = data.account(Role.PRINCIPAL, benchSchool);
+            Map<String, org.roundtable.support.ServerCounters.Reads> reads = new java.util.LinkedHashMap<>();
+            Window four = Window.of(Window.Preset.WEEKS_4, today);
+            reads.put("heat map, 4 weeks", measure(superintendent, () -> trends.heatMap(four, Tone.CONCERN, HeatMap.Sort.NAME)));
+            reads.put("heat map, principal", measure(benchPrincipal, () -> trends.heatMap(four, Tone.CONCERN, HeatMap.Sort.NAME)));
+            reads.put("signals", measure(superintendent, () -> trends.signals()));
+            reads.put("signals, principal", measure(benchPrincipal, () -> trends.signals()));
+            reads.put("a theme, district, 52 weeks", measure(superintendent, () -> trends.series(benchTheme, null, Tone.CONCERN, 52)));
+            reads.put("a theme at a school, 26 weeks", measure(superintendent, () -> trends.series(benchTheme, benchSchool, Tone.CONCERN, 26)));
+            System.out.println("Rows read per trends view at " + observations + " observations: " + reads);
+
+            // a week of the district's concerns: observations a week × themes an observation (1.5) × a third concerns
+            double perWeek = observations / 156.0 * 1.5 / 3;
+            long schoolsAndThemes = 100L * em.createQuery("select count(t) from Theme t where t.retired = false", Long.class)
+                    .getSingleResult();
+            reads.forEach((what, r) -> {
+                double weeks = what.startsWith("heat") ? 16 : what.startsWith("signals") ? 16 + 4 : 2 * 52 + 15;
+                double entries = what.startsWith("a theme") ? perWeek * weeks / 10 : perWeek * weeks;
+                // the entries of its weeks, the schools and themes it names, a margin for the other tests' rows
+                long allowed = (long) (1.5 * entries) + 2 * schoolsAndThemes + 5_000;
+                assertTrue(r.rows() <= allowed, what + ": " + r + " (allowed " + allowed + " of " + 1.5 * observations + ")");
+                assertTrue(r.sortedRows() <= schoolsAndThemes + 2_000, what + " sorted: " + r);
+                assertTrue(r.temporaryTables() <= 3, what + " temporary tables: " + r);
+            });
+        } finally {
+            org.roundtable.bench.District.remove(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"), first);
+        }
+    }
+
+    private org.roundtable.support.ServerCounters.Reads measure(Caller caller, java.util.concurrent.Callable<?> call)
+            throws Exception {
+        return org.roundtable.support.ServerCounters.measure(em, utx, caller, call);
     }
 
     @Test
