@@ -141,6 +141,17 @@ public class Dashboard {
                 + "&tone=" + tone + "&sort=" + sort + "&export=" + what;
     }
 
+    /**
+     * Answers an address whose parameters did not convert with a 400 (the view action, which would say so, is
+     * skipped then).
+     */
+    public void checkAddress() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.isPostback() && faces.isValidationFailed()) {
+            throw new InvalidRequestException(null, "trends.address.invalid");
+        }
+    }
+
     /** The address of the observations behind a cell (a school's or, for district leaders, the district's). */
     public String evidence(Long schoolId, long themeId) {
         return "/observations/index.xhtml?" + (schoolId == null ? "" : "school=" + schoolId + "&") + "theme=" + themeId

@@ -78,6 +78,17 @@ public class SignalPage implements Serializable {
         }
     }
 
+    /**
+     * Answers an address whose parameters did not convert with a 400 (the view action, which would say so, is
+     * skipped then).
+     */
+    public void checkAddress() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.isPostback() && faces.isValidationFailed()) {
+            throw new InvalidRequestException(null, "trends.address.invalid");
+        }
+    }
+
     private void read() {
         detail = actions.detail(rule, schoolId, themeId);
     }

@@ -82,6 +82,17 @@ public class ThemeTrend {
                 + "&weeks=" + weeks + "&export=" + what;
     }
 
+    /**
+     * Answers an address whose parameters did not convert with a 400 (the view action, which would say so, is
+     * skipped then).
+     */
+    public void checkAddress() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.isPostback() && faces.isValidationFailed()) {
+            throw new InvalidRequestException(null, "trends.address.invalid");
+        }
+    }
+
     /** The chart as Chart.js reads it (p:chart takes the JSON itself). */
     public String getChart() {
         ResourceBundle msg = ResourceBundle.getBundle("org.roundtable.messages", Locale.ENGLISH);

@@ -242,7 +242,7 @@ public final class Browser implements AutoCloseable {
         cspViolations().forEach(p -> problems.add(name + ": blocked by the Content-Security-Policy: " + p));
         accessibilityProblems().forEach(p -> problems.add(name + ": " + p));
         if (isPhone() && horizontalOverflow() > 0) {
-            problems.add(name + ": " + horizontalOverflow() + " px wider than a 375 px phone");
+            problems.add(name + ": " + horizontalOverflow() + " px wider than a 375 px phone: " + sticksOut());
         }
     }
 
@@ -258,6 +258,25 @@ public final class Browser implements AutoCloseable {
     public long horizontalOverflow() {
         return (Long) ((JavascriptExecutor) driver).executeScript(
                 "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
+    }
+
+    /**
+     * The outermost elements that stick out past the window's right edge (tag, id or class, width), for the message
+     * of a failed overflow check: what to fix.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> sticksOut() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                var out = [];
+                document.querySelectorAll('body *').forEach(function (e) {
+                    var r = e.getBoundingClientRect();
+                    if (r.right > window.innerWidth + 1 && !(e.parentElement && e.parentElement.getBoundingClientRect().right
+                            > window.innerWidth + 1) && out.length < 5) {
+                        out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+                            ? '.' + String(e.className).split(' ').join('.') : '') + ' ' + Math.round(r.width) + 'px');
+                    }
+                });
+                return out;""");
     }
 
     public boolean isPhone() {

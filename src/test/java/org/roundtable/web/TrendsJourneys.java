@@ -167,7 +167,7 @@ abstract class TrendsJourneys extends CheckInJourneys {
             b.open("/trends/index.xhtml?window=WEEKS_2&tone=IDEA&sort=TOTAL");
             assertFalse(b.all("#heatMap").isEmpty());
             assertTrue(b.text("#heatMap caption").startsWith("Ideas from"));
-            assertEquals(0, b.horizontalOverflow(), "the page fits the phone; the table scrolls in its own box");
+            assertEquals(0, b.horizontalOverflow(), "the page fits the phone; the table scrolls in its own box: " + b.sticksOut());
         }
     }
 
