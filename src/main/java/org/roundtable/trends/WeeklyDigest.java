@@ -113,7 +113,8 @@ public class WeeklyDigest {
         ResourceBundle msg = Exports.bundle();
         StringBuilder body = new StringBuilder();
         body.append(msg.getString("digest.greeting").formatted(reader.name())).append("\n\n");
-        body.append(msg.getString("digest.intro").formatted(news.size(), DAY.format(week.minusDays(1)))).append("\n");
+        body.append(java.text.MessageFormat.format(msg.getString("digest.intro"), news.size(), DAY.format(week.minusDays(1))))
+                .append("\n");
         for (SignalView s : news) {
             body.append("\n- ").append(msg.getString("trends.rule." + s.rule())).append(": ")
                     .append(s.schoolName() == null ? msg.getString("trends.district") : s.schoolName()).append(" · ")
@@ -121,7 +122,7 @@ public class WeeklyDigest {
                     .append(portal).append(Dashboard.page(s)).append("\n");
         }
         body.append("\n").append(msg.getString("digest.footer").formatted(portal + "/trends/index.xhtml")).append("\n");
-        return new MailMessage(reader.email(), msg.getString("digest.subject").formatted(news.size(),
+        return new MailMessage(reader.email(), java.text.MessageFormat.format(msg.getString("digest.subject"), news.size(),
                 DAY.format(week)), body.toString());
     }
 
