@@ -45,19 +45,12 @@ public class DigestTimer {
     @ConfigProperty(name = "ROUNDTABLE_DIGEST_INTERVAL_MINUTES", defaultValue = "15")
     int intervalMinutes;
 
-    @Inject
-    @ConfigProperty(name = "ROUNDTABLE_DIGEST_HOUR", defaultValue = "7")
-    int hour;
-
     private final AtomicBoolean running = new AtomicBoolean();
 
     @PostConstruct
     void start() {
         if (intervalMinutes < 0) {
             throw new IllegalStateException("ROUNDTABLE_DIGEST_INTERVAL_MINUTES must be 0 (off) or more, not " + intervalMinutes);
-        }
-        if (hour < 0 || hour > 23) {
-            throw new IllegalStateException("ROUNDTABLE_DIGEST_HOUR must be between 0 and 23, not " + hour);
         }
         if (intervalMinutes == 0) {
             LOG.info("Weekly digest off on this instance (ROUNDTABLE_DIGEST_INTERVAL_MINUTES=0)");
@@ -66,6 +59,8 @@ public class DigestTimer {
         long interval = Duration.ofMinutes(intervalMinutes).toMillis();
         timers.createIntervalTimer(Math.min(interval, Duration.ofMinutes(3).toMillis()), interval,
                 new TimerConfig("weekly digest", false));
+        // asking the digest for its hour checks its settings now, failing the start-up rather than every run
+        int hour = digest.hour();
         LOG.info(() -> "Weekly digest of emerging problems on " + WeeklyDigest.day() + "s from " + hour + ":00, looked for every "
                 + intervalMinutes + " minutes");
     }

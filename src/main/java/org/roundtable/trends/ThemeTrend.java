@@ -43,6 +43,8 @@ public class ThemeTrend {
     private ThemeSeries district;
     private int schoolCount;
     private List<Row> rows = List.of();
+    private List<SchoolName> schools = List.of();
+    private List<org.roundtable.observation.ThemeRef> themes = List.of();
 
     /** One line of the table: a week, its count, the district's average per school beside a school's. */
     public record Row(String week, int count, Double districtAverage, boolean fired) {
@@ -54,6 +56,9 @@ public class ThemeTrend {
             throw new InvalidRequestException(null, "trends.address.invalid");
         }
         series = trends.series(themeId, schoolId, tone, weeks);
+        // the choices of the form, read once here (a getter EL may call more than once per page)
+        schools = trends.schools();
+        themes = trends.themes();
         if (schoolId != null) {
             district = trends.series(themeId, null, tone, weeks);
             schoolCount = Math.max(1, trends.schoolCount());
@@ -143,8 +148,8 @@ public class ThemeTrend {
     public boolean isAnyFired() { return series.weeks().stream().anyMatch(ThemeSeries.Week::fired); }
     public List<Integer> getWeekChoices() { return WEEK_CHOICES; }
     public Tone[] getTones() { return Tone.values(); }
-    public List<SchoolName> getSchools() { return trends.schools(); }
-    public List<org.roundtable.observation.ThemeRef> getThemes() { return trends.themes(); }
+    public List<SchoolName> getSchools() { return schools; }
+    public List<org.roundtable.observation.ThemeRef> getThemes() { return themes; }
 
     public Long getThemeId() { return themeId; }
     public void setThemeId(Long themeId) { this.themeId = themeId; }

@@ -50,6 +50,11 @@ public class TrendCounts {
         return only == null ? q.getResultList() : q.setParameter("only", only).getResultList();
     }
 
+    /** How many schools the district has. */
+    int schoolCount() {
+        return em.createQuery("select count(s) from School s", Long.class).getSingleResult().intValue();
+    }
+
     /** The district's active themes, by name: the heat map's columns and the rules' series. */
     List<ThemeRef> themes() {
         return em.createQuery("select new org.roundtable.observation.ThemeRef(t.id, t.name, t.retired) from Theme t"

@@ -67,7 +67,7 @@ public class Trends {
     /** How many schools the district has (a school's series is shown beside the district's average per school). */
     public int schoolCount() {
         guard.requireLeader("trends", null);
-        return counts.schools(null).size();
+        return counts.schoolCount();
     }
 
     /** The district's active themes, the heat map's columns. */

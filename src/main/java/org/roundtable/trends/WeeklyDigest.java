@@ -52,6 +52,18 @@ public class WeeklyDigest {
 
     Clock clock = Clock.systemDefaultZone();
 
+    @jakarta.annotation.PostConstruct
+    void checkSettings() {
+        if (hour < 0 || hour > 23) {
+            throw new IllegalStateException("ROUNDTABLE_DIGEST_HOUR must be between 0 and 23, not " + hour);
+        }
+    }
+
+    /** The hour on Monday from which the week's digest goes out. */
+    public int hour() {
+        return hour;
+    }
+
     /** A leader the digest goes to. */
     record Reader(long id, String name, String email) {
     }
@@ -62,9 +74,6 @@ public class WeeklyDigest {
 
     /** Sends the digest of {@code now}'s week to the leaders who have not had it, from Monday at the digest hour on. */
     public Sweep sendDue(LocalDateTime now) {
-        if (hour < 0 || hour > 23) {
-            throw new IllegalStateException("ROUNDTABLE_DIGEST_HOUR must be between 0 and 23, not " + hour);
-        }
         LocalDate week = ObservationTheme.weekOf(now.toLocalDate());
         if (now.isBefore(week.atTime(hour, 0))) {
             return new Sweep(0, 0, 0);
