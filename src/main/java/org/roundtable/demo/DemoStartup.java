@@ -36,6 +36,9 @@ public class DemoStartup {
     DemoCheckIns demoCheckIns;
 
     @Inject
+    DemoCritical demoCritical;
+
+    @Inject
     @ConfigProperty(name = "roundtable.public-url", defaultValue = "http://localhost:8080/")
     String publicUrl;
 
@@ -50,6 +53,7 @@ public class DemoStartup {
         demoRounding.seedIfEmpty();
         demoCheckIns.seedIfEmpty();
         demoCheckIns.seedOtherPrincipals();
+        demoCritical.seedIfEmpty();
         LOG.info(() -> "\n\n  Roundtable is ready at " + publicUrl
                 + (seeded ? "  (demo district created)" : "")
                 + "\n  Demo accounts (password: " + DemoDistrict.DEMO_PASSWORD + "):"

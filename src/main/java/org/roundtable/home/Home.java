@@ -57,6 +57,10 @@ public class Home {
     @Inject
     org.roundtable.checkin.CheckIns checkIns;
 
+    @Inject
+    org.roundtable.critical.CriticalConversations critical;
+
+    private List<org.roundtable.critical.CriticalRow> criticalFollowUps = List.of();
     private List<ObservationRow> recent = List.of();
     private Map<Tone, Long> last30 = Map.of();
     private String schoolName;
@@ -72,6 +76,7 @@ public class Home {
             overdueFollowUps = mine[1];
             // Soonest first already; series without a next check-in come last.
             nextCheckIns = checkIns.mySeries().stream().filter(r -> r.nextCheckInId() != null).limit(3).toList();
+            criticalFollowUps = critical.myFollowUps(5);
         }
         if (caller.isDistrictLeader()) {
             thankYousWaiting = recognitions.countMineWaitingTooLong();
@@ -84,6 +89,8 @@ public class Home {
     }
 
     public List<ObservationRow> getRecent() { return recent; }
+    public List<org.roundtable.critical.CriticalRow> getCriticalFollowUps() { return criticalFollowUps; }
+    public LocalDate getToday() { return LocalDate.now(); }
     public Map<Tone, Long> getLast30() { return last30; }
     public Tone[] getTones() { return Tone.values(); }
     public String getSchoolName() { return schoolName; }

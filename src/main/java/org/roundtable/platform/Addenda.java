@@ -42,4 +42,15 @@ public class Addenda {
                         Addendum.class)
                 .setParameter("t", recordType).setParameter("r", recordId).getResultList();
     }
+
+    /**
+     * Removes a record's addenda under the retention policy — the one time addenda go, with the record's own
+     * content (the caller audits it).
+     *
+     * @return how many were removed
+     */
+    public int removeUnderRetention(String recordType, long recordId) {
+        return em.createQuery("delete from Addendum a where a.recordType = :t and a.recordId = :r")
+                .setParameter("t", recordType).setParameter("r", recordId).executeUpdate();
+    }
 }

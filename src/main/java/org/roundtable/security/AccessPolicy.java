@@ -18,7 +18,9 @@ public final class AccessPolicy {
     // --- Pages: which parts of the portal a caller may open (the services check every read again) ---------
 
     private static final java.util.List<String> LEADER_PAGES = java.util.List.of("/observations/", "/rounding/",
-            "/checkins/", "/trends/", "/calendar.xhtml", "/people/person.xhtml");
+            "/checkins/", "/trends/", "/critical/", "/calendar.xhtml", "/people/person.xhtml");
+    /** The superintendent's log of who read which confidential record. */
+    private static final String CONFIDENTIAL_AUDIT_PAGE = "/critical/reads.xhtml";
     /** Pages only district leaders use: planning visits, the thank-you notes waiting. */
     private static final java.util.List<String> DISTRICT_PAGES = java.util.List.of("/rounding/plan.xhtml",
             "/rounding/recognitions.xhtml");
@@ -34,6 +36,9 @@ public final class AccessPolicy {
     public static boolean mayOpen(Caller caller, String path) {
         if (path.startsWith("/admin/")) {
             return caller.isAdmin();
+        }
+        if (path.equals(CONFIDENTIAL_AUDIT_PAGE)) {
+            return readsConfidentialAudit(caller);
         }
         if (DISTRICT_PAGES.contains(path)) {
             return caller.isDistrictLeader();
@@ -129,6 +134,37 @@ public final class AccessPolicy {
     /** A confidential record (a critical conversation): its author and the superintendent. */
     public static boolean readsConfidential(Caller caller, long authorId) {
         return caller.userId() == authorId || caller.has(Role.SUPERINTENDENT);
+    }
+
+    /**
+     * Whether the caller learns that a critical conversation took place (its day, staff member, category and
+     * status): those who read it, and the principal of the staff member's school. Not other principals, not
+     * assistants who did not hold it, not admins.
+     */
+    public static boolean seesConversationHappened(Caller caller, long authorId, long schoolId) {
+        return readsConfidential(caller, authorId) || (caller.isPrincipal() && caller.schoolId() == schoolId);
+    }
+
+    /**
+     * The critical conversations the caller learns of, as a restriction (see {@link #seesConversationHappened}).
+     *
+     * @param authorId the JPQL path of the conversation's author id
+     * @param schoolId the JPQL path of its school id
+     */
+    public static Restriction conversationsKnown(Caller caller, String authorId, String schoolId) {
+        if (caller.has(Role.SUPERINTENDENT)) {
+            return Restriction.NONE;
+        }
+        if (caller.isPrincipal()) {
+            return new Restriction("(" + Objects.requireNonNull(authorId) + " = :policyMe or " + Objects.requireNonNull(schoolId)
+                    + " = :policySchool)", Map.of("policyMe", caller.userId(), "policySchool", caller.schoolId()));
+        }
+        return new Restriction(Objects.requireNonNull(authorId) + " = :policyMe", Map.of("policyMe", caller.userId()));
+    }
+
+    /** Who reads the log of reads of confidential records: the superintendent. */
+    public static boolean readsConfidentialAudit(Caller caller) {
+        return caller.has(Role.SUPERINTENDENT);
     }
 
     // --- The same rules as query restrictions ------------------------------------------------------------------

@@ -64,4 +64,9 @@ public class Me {
     public boolean isAdmin() {
         return callers.get().isAdmin();
     }
+
+    /** The superintendent: reads every critical conversation and the log of who read them. */
+    public boolean isSuperintendent() {
+        return AccessPolicy.readsConfidentialAudit(callers.get());
+    }
 }

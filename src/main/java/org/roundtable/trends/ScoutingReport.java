@@ -14,7 +14,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -66,7 +65,7 @@ public final class ScoutingReport {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 40);
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setPageEvent(new Footer(msg.getString("trends.report.footer").formatted(readerName, printedAt)));
+            writer.setPageEvent(new org.roundtable.platform.PdfFooter(msg.getString("trends.report.footer").formatted(readerName, printedAt)));
             doc.addTitle(msg.getString("trends.report.title"));
             doc.addCreator("Roundtable");
             doc.open();
@@ -197,23 +196,5 @@ public final class ScoutingReport {
         Image image = Image.getInstance(t);
         image.setAlignment(Element.ALIGN_LEFT);
         return image;
-    }
-
-    /** The page's footer: who printed it and when, and the page number. */
-    private static final class Footer extends PdfPageEventHelper {
-        private final String text;
-
-        Footer(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte cb = writer.getDirectContent();
-            Rectangle page = document.getPageSize();
-            com.lowagie.text.pdf.ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
-                    new Phrase(text + " · " + writer.getPageNumber(), new Font(Font.HELVETICA, 7, Font.NORMAL, Color.GRAY)),
-                    document.left(), page.getBottom() + 20, 0);
-        }
     }
 }

@@ -29,7 +29,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.roundtable.platform..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.roundtable.platform..", "java..", "jakarta..",
                         "javax..", "org.eclipse.microprofile..", "org.flywaydb..", "org.hibernate..", "org.omnifaces..",
-                        "org.primefaces..", "com.mysql..", "org.h2..")
+                        "org.primefaces..", "com.mysql..", "org.h2..", "com.lowagie..")
                 .check(MAIN);
     }
 

@@ -112,7 +112,7 @@ public final class Benchmark {
                 "DB_URL", url + "&sessionVariables=long_query_time=0,slow_query_log=1",
                 "DB_USER", user(admin), "DB_PASSWORD", "",
                 // the weekly digest's sweep would run in the middle of the measurements (it is measured by its IT)
-                "ROUNDTABLE_DIGEST_INTERVAL_MINUTES", "0");
+                "ROUNDTABLE_DIGEST_INTERVAL_MINUTES", "0", "ROUNDTABLE_CRITICAL_INTERVAL_MINUTES", "0");
         Payara portal = Payara.start(payara, war, preboot, work.resolve("portal"), env, "/health/ready");
         try (Connection db = DriverManager.getConnection(url); SlowLog slowLog = new SlowLog(db, database)) {
             Client superintendent = Client.signIn(portal.base, ids.superintendent);
