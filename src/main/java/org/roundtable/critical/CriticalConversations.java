@@ -440,7 +440,6 @@ public class CriticalConversations {
     }
 
     /** The whole record as a PDF for a personnel file (its readers; the export audited as a read). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] exportPdf(long id, java.util.Locale locale) {
         Caller caller = guard.requireLeader(RECORD, id);
         CriticalConversation c = readable(caller, id);

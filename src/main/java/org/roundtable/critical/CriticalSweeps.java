@@ -17,10 +17,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.mail.MailFailedException;
 import org.roundtable.mail.MailMessage;
-import org.roundtable.mail.Mailer;
-import org.roundtable.platform.Addenda;
-import org.roundtable.platform.AuditLog;
-import org.roundtable.platform.AuditLog.Action;
 
 /**
  * What the critical conversations' timer does: redacts the content of closed records whose removal day has come
@@ -40,16 +36,10 @@ public class CriticalSweeps {
     EntityManager em;
 
     @Inject
-    Addenda addenda;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Mailer mailer;
-
-    @Inject
     CriticalConversations conversations;
+
+    @Inject
+    SweepSteps steps;
 
     @Inject
     @ConfigProperty(name = "roundtable.public-url", defaultValue = "http://localhost:8080/")
@@ -68,7 +58,7 @@ public class CriticalSweeps {
     public Sweep run(LocalDate today) {
         int redacted = 0;
         for (Long id : dueForRemoval(today)) {
-            if (redactOne(id, today)) {
+            if (steps.redactOne(id, today)) {
                 redacted++;
             }
         }
@@ -76,7 +66,7 @@ public class CriticalSweeps {
         int failed = 0;
         for (Long id : remindersDue(today)) {
             try {
-                if (remindOne(id, today)) {
+                if (steps.remindOne(id, today, portal())) {
                     reminded++;
                 }
             } catch (MailFailedException e) {
@@ -101,21 +91,6 @@ public class CriticalSweeps {
                 .setParameter("today", today).setMaxResults(1000).getResultList();
     }
 
-    /** Redacts one record if it is still due (a hold placed meanwhile stops it); audited. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean redactOne(long id, LocalDate today) {
-        CriticalConversation c = em.find(CriticalConversation.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (c == null || !c.isRemovalDue(today)) {
-            return false;
-        }
-        c.redact(today);
-        int removed = addenda.removeUnderRetention(CriticalConversations.RECORD, id);
-        em.createQuery("delete from ResponseFile f where f.conversationId = :id").setParameter("id", id).executeUpdate();
-        audit.record("system", Action.CRITICAL_REDACTED, CriticalConversations.RECORD, id,
-                "content removed under the retention policy (closed " + c.getClosedOn() + ", " + removed + " addenda)");
-        return true;
-    }
-
     /** Follow-ups due tomorrow or today (or missed within a week), not reminded for that day, to active authors. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> remindersDue(LocalDate today) {
@@ -127,18 +102,6 @@ public class CriticalSweeps {
                 order by c.followUpOn, c.id""", Long.class)
                 .setParameter("followUp", Status.FOLLOW_UP).setParameter("tomorrow", today.plusDays(1))
                 .setParameter("stillUseful", today.minusDays(STILL_USEFUL_DAYS)).setMaxResults(1000).getResultList();
-    }
-
-    /** Claims and sends one reminder (no content: the day and a link); false when claimed already. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean remindOne(long id, LocalDate today) {
-        CriticalConversation c = em.find(CriticalConversation.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (c == null || c.getStatus() != Status.FOLLOW_UP || c.isDeleted() || !c.claimReminder()) {
-            return false;
-        }
-        mailer.send(reminder(c.getAuthor().getEmail(), c.getAuthor().getDisplayName(), c.getFollowUpOn(), today,
-                portal() + "/critical/conversation.xhtml?id=" + id));
-        return true;
     }
 
     private String portal() {

@@ -89,6 +89,35 @@ class AccessPolicyTest {
     }
 
     @Test
+    void rule3TheStaffMembersPrincipalLearnsThatAConversationHappenedAndNobodyElse() {
+        long author = 100_050L;
+        assertTrue(AccessPolicy.seesConversationHappened(PRINCIPAL, author, SCHOOL), "the staff member's principal");
+        assertFalse(AccessPolicy.seesConversationHappened(PRINCIPAL, author, OTHER_SCHOOL), "another school's");
+        assertTrue(AccessPolicy.seesConversationHappened(SUPERINTENDENT, author, OTHER_SCHOOL));
+        assertFalse(AccessPolicy.seesConversationHappened(ASSISTANT, author, SCHOOL), "an assistant who did not hold it");
+        assertTrue(AccessPolicy.seesConversationHappened(ASSISTANT, ASSISTANT.userId(), SCHOOL), "its author");
+        assertFalse(AccessPolicy.seesConversationHappened(ADMIN, author, SCHOOL));
+        assertEquals("", AccessPolicy.conversationsKnown(SUPERINTENDENT, "a.id", "s.id").clause());
+        Restriction principal = AccessPolicy.conversationsKnown(PRINCIPAL, "a.id", "s.id");
+        assertEquals("(a.id = :policyMe or s.id = :policySchool)", principal.clause());
+        assertEquals(Map.of("policyMe", PRINCIPAL.userId(), "policySchool", SCHOOL), principal.params());
+        assertEquals("a.id = :policyMe", AccessPolicy.conversationsKnown(ASSISTANT, "a.id", "s.id").clause());
+        assertEquals(Map.of("policyMe", ADMIN.userId()), AccessPolicy.conversationsKnown(ADMIN, "a.id", "s.id").params());
+    }
+
+    @Test
+    void rule5TheLogOfConfidentialReadsIsTheSuperintendents() {
+        assertTrue(AccessPolicy.readsConfidentialAudit(SUPERINTENDENT));
+        for (Caller c : java.util.List.of(ASSISTANT, PRINCIPAL, ADMIN)) {
+            assertFalse(AccessPolicy.readsConfidentialAudit(c));
+            assertFalse(AccessPolicy.mayOpen(c, "/critical/reads.xhtml"), c.username());
+        }
+        assertTrue(AccessPolicy.mayOpen(SUPERINTENDENT, "/critical/reads.xhtml"));
+        assertTrue(AccessPolicy.mayOpen(PRINCIPAL, "/critical/index.xhtml"));
+        assertFalse(AccessPolicy.mayOpen(ADMIN, "/critical/conversation.xhtml"), "admins read no conversation");
+    }
+
+    @Test
     void aCheckInIsReadByDistrictLeadersAndItsPrincipalAndWrittenByItsTwoParticipants() {
         assertTrue(AccessPolicy.readsCheckIn(SUPERINTENDENT, PRINCIPAL.userId()));
         assertTrue(AccessPolicy.readsCheckIn(PRINCIPAL, PRINCIPAL.userId()));

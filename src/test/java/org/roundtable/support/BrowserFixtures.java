@@ -296,6 +296,38 @@ public final class BrowserFixtures {
         }
     }
 
+    /** The id of a staff member of the hallway school, by name. */
+    public long staffId(String name) throws SQLException {
+        try (Connection c = TestDatabase.connect();
+                PreparedStatement ps = c.prepareStatement("select id from staff_member where school_id = ? and full_name = ?")) {
+            ps.setLong(1, hallwaySchool);
+            ps.setString(2, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * A critical conversation held yesterday with a staff member of the hallway school, written up by {@code author}
+     * (what was said: {@code said}), with the staff member's response as a PDF, not signed off — written as the portal
+     * writes it.
+     */
+    public long criticalConversation(String author, String staffName, String said, byte[] responsePdf) throws SQLException {
+        try (Connection c = TestDatabase.connect()) {
+            c.setAutoCommit(false);
+            long staff = staffId(staffName);
+            long id = insert(c, "insert into critical_conversation (staff_member_id, school_id, author_id, held_on, category, status,"
+                    + " said, expectation, expectation_key) values (?, ?, ?, ?, 'SKILLS', 'HELD', ?, 'Plan lessons', 'plan lessons')",
+                    staff, hallwaySchool, id(c, author), java.sql.Date.valueOf(LocalDate.now().minusDays(1)), said);
+            insert(c, "insert into critical_response_file (conversation_id, file_name, size_bytes, content) values (?, ?, ?, ?)",
+                    id, "response.pdf", responsePdf.length, responsePdf);
+            c.commit();
+            return id;
+        }
+    }
+
     /** How many audit events of this kind the account has caused. */
     public long audited(String actor, String action) throws SQLException {
         try (Connection c = TestDatabase.connect();

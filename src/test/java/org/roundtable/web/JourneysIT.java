@@ -14,7 +14,8 @@ import org.roundtable.support.Inbox;
 /**
  * Every user journey in headless Chromium against the shipped WAR on MariaDB, on one Payara: the browser tests start
  * the server once instead of once per capability. Each capability's journeys are a class of their own, stacked as
- * superclasses of this one ({@link PortalJourneys} extends {@link RoundingJourneys} extends {@link TrendsJourneys}
+ * superclasses of this one ({@link PortalJourneys} extends {@link RoundingJourneys} extends {@link CriticalJourneys}
+ * extends {@link TrendsJourneys}
  * extends {@link CheckInJourneys}),
  * because a JUnit class is the unit Arquillian deploys for, and Arquillian 1.10.2 does not run {@code @Nested}
  * classes on their enclosing class's deployment (arquillian-core#773 is fixed after it). Each group writes fixtures

@@ -715,6 +715,8 @@ abstract class PortalJourneys extends RoundingJourneys {
     void everyPageIsAccessibleAndFitsAPhone() throws Exception {
         List<String> problems = new ArrayList<>();
         long own = fx.newestObservationAt(fx.hallwaySchool);
+        long conversation = fx.criticalConversation(fx.superintendent, "Nia Patel", "Scanned words",
+                CriticalJourneys.pdf("A response"));
         for (boolean phone : new boolean[]{false, true}) {
             try (Browser b = phone ? Browser.phone(base) : Browser.desktop(base)) {
                 scan(b, "/login.xhtml", "login", problems);
@@ -726,6 +728,10 @@ abstract class PortalJourneys extends RoundingJourneys {
                 scan(b, "/people/index.xhtml", "people", problems);
                 scan(b, "/trends/index.xhtml", "trends", problems);
                 scan(b, "/trends/theme.xhtml?theme=" + fx.theme, "trends-theme", problems);
+                scan(b, "/critical/index.xhtml", "critical", problems);
+                scan(b, "/critical/conversation.xhtml?id=" + conversation, "critical-conversation", problems);
+                scan(b, "/critical/staff.xhtml?id=" + fx.staffId("Nia Patel"), "critical-staff", problems);
+                scan(b, "/critical/reads.xhtml", "critical-reads", problems);
                 scan(b, "/nothing-here.xhtml", "error-404", problems);
                 b.logout();
                 b.login(fx.admin, BrowserFixtures.PASSWORD);
@@ -758,7 +764,10 @@ abstract class PortalJourneys extends RoundingJourneys {
         }
         List<String> records = List.of("/rounding/visit.xhtml?id=" + visit, "/rounding/before.xhtml?id=" + visit,
                 "/checkins/checkin.xhtml?id=" + checkIns[0], "/checkins/prep.xhtml?id=" + checkIns[0],
-                "/observations/view.xhtml?id=" + own.newestObservationAt(own.hallwaySchool));
+                "/observations/view.xhtml?id=" + own.newestObservationAt(own.hallwaySchool),
+                "/critical/conversation.xhtml?id=" + own.criticalConversation(own.superintendent, "Nia Patel", "Probed words",
+                        CriticalJourneys.pdf("Probed response")),
+                "/critical/staff.xhtml?id=" + own.staffId("Nia Patel"));
         List<String> errors = new ArrayList<>();
         int requests = 0;
 

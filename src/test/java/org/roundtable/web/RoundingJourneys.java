@@ -31,7 +31,7 @@ import org.roundtable.support.BrowserFixtures;
  * you go", log conversations in the hallway, turn answers into a recognition, a follow-up and an observation,
  * complete the visit, resolve the follow-up as its owner and read it on "you said, we did".
  */
-abstract class RoundingJourneys extends TrendsJourneys {
+abstract class RoundingJourneys extends CriticalJourneys {
 
     static BrowserFixtures fx;
 
