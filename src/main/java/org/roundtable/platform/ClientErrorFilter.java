@@ -27,6 +27,8 @@ public class ClientErrorFilter extends HttpFilter {
     private static final String NONCE = "primefaces.nonce";
     /** A static page for a post that cannot be answered with a Faces page. */
     static final String REJECTED = "/error/rejected.html";
+    /** A static page for an upload over the size the portal takes. */
+    static final String TOO_LARGE = "/error/too-large.html";
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -38,6 +40,13 @@ public class ClientErrorFilter extends HttpFilter {
             if (cause == null || res.isCommitted()) {
                 throw e;
             }
+            if (isTooLarge(cause)) {
+                // a file over the servlet's limit: the request's parameters cannot be read at all, so no Faces page
+                LOG.info(() -> String.format("Client error 413 on %s %s by %s: an upload over the size limit", req.getMethod(),
+                        req.getRequestURI(), req.getRemoteUser() == null ? req.getRemoteAddr() : req.getRemoteUser()));
+                staticPage(req, res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE);
+                return;
+            }
             int status = status(cause);
             LOG.info(() -> String.format("Client error %d on %s %s by %s: %s", status, req.getMethod(), req.getRequestURI(),
                     req.getRemoteUser() == null ? req.getRemoteAddr() : req.getRemoteUser(), cause.getClass().getSimpleName()));
@@ -48,16 +57,7 @@ public class ClientErrorFilter extends HttpFilter {
             boolean withoutNonce = "POST".equals(req.getMethod()) && req.getParameter(NONCE) == null;
             String page = withoutNonce ? REJECTED : page(cause);
             if (page.endsWith(".html")) {
-                // written as it is, without a dispatch: Faces would check the same post's missing nonce again. Faces
-                // has taken the response's writer already, so the page goes through it; and no error attribute may
-                // remain on the request, or the container would show its error page after all.
-                req.removeAttribute(RequestDispatcher.ERROR_EXCEPTION);
-                res.setContentType("text/html");
-                res.setCharacterEncoding("UTF-8");
-                try (java.io.InputStream in = req.getServletContext().getResourceAsStream(page)) {
-                    res.getWriter().write(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-                }
-                res.flushBuffer();
+                staticPage(req, res, status, page);
                 return;
             }
             req.setAttribute(RequestDispatcher.ERROR_EXCEPTION, cause);
@@ -69,12 +69,40 @@ public class ClientErrorFilter extends HttpFilter {
         }
     }
 
+    /**
+     * Writes a static page as the answer, without a dispatch: Faces would check the same post's missing nonce again,
+     * or fail to read an oversized post's parameters again. Faces may have taken the response's writer already, so the
+     * page goes through it; and no error attribute may remain on the request, or the container would show its error
+     * page after all.
+     */
+    private static void staticPage(HttpServletRequest req, HttpServletResponse res, int status, String page) throws IOException {
+        req.removeAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        res.resetBuffer();
+        res.setStatus(status);
+        res.setContentType("text/html");
+        res.setCharacterEncoding("UTF-8");
+        try (java.io.InputStream in = req.getServletContext().getResourceAsStream(page)) {
+            res.getWriter().write(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        res.flushBuffer();
+    }
+
+    /**
+     * An upload over the multipart limit of {@code web.xml}: the container refuses to parse the request (its
+     * file-upload code throws while the parameters are read).
+     */
+    static boolean isTooLarge(Throwable t) {
+        StackTraceElement[] trace = t.getStackTrace();
+        return t instanceof ServletException && trace.length > 0 && trace[0].getClassName().startsWith("org.apache.catalina.fileupload.")
+                && t.getMessage() != null && t.getMessage().contains("exceeds the configured maximum");
+    }
+
     /** The client's error inside the exception chain, or null when this is a fault of the portal. */
     static Throwable clientError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ViewExpiredException || t instanceof ProtectedViewException || t instanceof NotFoundException
                     || t instanceof AccessDeniedException || t instanceof ConstraintViolationException
-                    || t instanceof InvalidRequestException || t instanceof CspException || isForgedPaging(t)) {
+                    || t instanceof InvalidRequestException || t instanceof CspException || isForgedPaging(t) || isTooLarge(t)) {
                 return t;
             }
         }

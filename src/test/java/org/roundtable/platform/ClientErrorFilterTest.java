@@ -3,6 +3,7 @@ package org.roundtable.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
@@ -40,6 +41,18 @@ class ClientErrorFilterTest {
         assertEquals(400, ClientErrorFilter.status(paging));
         assertEquals("/error/400.xhtml", ClientErrorFilter.page(paging));
         assertNull(ClientErrorFilter.clientError(new IllegalArgumentException("a bug of ours")));
+    }
+
+    @Test
+    void anUploadOverTheLimitIsTheClientsButAnotherServletFailureIsNot() {
+        ServletException tooLarge = new ServletException("the request was rejected because its size (31457997) exceeds the"
+                + " configured maximum (27262976)");
+        tooLarge.setStackTrace(new StackTraceElement[] {new StackTraceElement("org.apache.catalina.fileupload.RequestItemIterator",
+                "<init>", "RequestItemIterator.java", 312)});
+        assertSame(tooLarge, ClientErrorFilter.clientError(tooLarge));
+        assertTrue(ClientErrorFilter.isTooLarge(tooLarge));
+        ServletException other = new ServletException("exceeds the configured maximum");
+        assertNull(ClientErrorFilter.clientError(other), "the same words from elsewhere are a fault");
     }
 
     @Test

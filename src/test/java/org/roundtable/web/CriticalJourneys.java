@@ -157,6 +157,11 @@ abstract class CriticalJourneys extends TrendsJourneys {
             b.find("#upload\\:file").sendKeys(file("scan.pdf", large).toString());
             b.clickAndLoad("#upload\\:attach");
             assertTrue(b.text("#upload\\:fileMessage").contains("larger than 5 MB"), b.text("#upload"));
+            // past what the server parses at all: its own page, nothing saved
+            b.find("#upload\\:file").sendKeys(file("huge.pdf", new byte[30 * 1024 * 1024]).toString());
+            b.clickAndLoad("#upload\\:attach");
+            assertEquals("The file is too large", b.text("h1"));
+            b.open(page);
             b.find("#upload\\:file").sendKeys(file("letter.pdf", pdf("Response letter of Nia Patel " + fx.suffix)).toString());
             b.clickAndLoad("#upload\\:attach");
             assertTrue(b.text("#messages").contains("Response attached"));
