@@ -190,7 +190,8 @@ public class CriticalConversation {
     }
 
     /** Plans a conversation with a staff member at their school, on a day within a year ahead (or ten years back). */
-    public CriticalConversation(StaffMember staffMember, UserAccount author, LocalDate heldOn, Category category, LocalDate today) {
+    public CriticalConversation(StaffMember staffMember, UserAccount author, LocalDate heldOn, Category category,
+            LocalDate today) {
         this.staffMember = Objects.requireNonNull(staffMember, "staffMember");
         this.school = Objects.requireNonNull(staffMember.getSchool(), "school");
         this.author = Objects.requireNonNull(author, "author");

@@ -59,7 +59,8 @@ public class CriticalConversations {
     public static final String RECORD = "criticalConversation";
     public static final int MAX_PAGE_SIZE = 100;
     /** What an observation taken from a conversation says: never the conversation's words. */
-    public static final String OBSERVATION_TEXT = "Noted in a critical conversation; what was said stays in its confidential record.";
+    public static final String OBSERVATION_TEXT =
+            "Noted in a critical conversation; what was said stays in its confidential record.";
 
     @PersistenceContext(unitName = "roundtable")
     EntityManager em;
@@ -119,7 +120,6 @@ public class CriticalConversations {
         } catch (InvalidRequestException e) {
             throw refused(caller, null, "plan", e);
         }
-        // the school is the staff member's now, read through the reference
         em.persist(c);
         em.flush();
         audit.record(caller.username(), Action.CRITICAL_SAVED, RECORD, c.getId(), "planned (" + category + ")");
@@ -186,7 +186,8 @@ public class CriticalConversations {
                 .setParameter("staff", c.getStaffMember().getId()).getResultList()
                 .forEach(r -> links.computeIfAbsent((Long) r[0], k -> new java.util.HashSet<>()).add((Long) r[1]));
         // only what the caller reads takes part: a pattern never tells of a record the caller may not read
-        List<Patterns.Item> items = keyed.stream().filter(r -> readable.containsKey((Long) r[0]) && readable.get((Long) r[0]).content())
+        List<Patterns.Item> items = keyed.stream()
+                .filter(r -> readable.containsKey((Long) r[0]) && readable.get((Long) r[0]).content())
                 .map(r -> new Patterns.Item((Long) r[0], (LocalDate) r[1], (String) r[2], links.get((Long) r[0]))).toList();
         List<Patterns.Item> same = Patterns.sameExpectation(c.getId(), items);
         return Patterns.isPlain(same) ? same.stream().map(i -> readable.get(i.id())).toList() : List.of();
@@ -209,7 +210,8 @@ public class CriticalConversations {
         known.into(params);
         if (nameContains != null && !nameContains.isBlank()) {
             where.append(" and lower(m.fullName) like :name escape '!'");
-            params.put("name", "%" + nameContains.strip().toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            params.put("name", "%" + nameContains.strip().toLowerCase().replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%");
         }
         if (status != null) {
             where.append(" and c.status = :status");
@@ -283,16 +285,17 @@ public class CriticalConversations {
 
     /** Moves the day or changes the category (until sign-off). */
     public long reschedule(long id, long expectedVersion, LocalDate heldOn, Category category) {
-        return change(id, expectedVersion, "rescheduled", (caller, c) -> c.reschedule(heldOn, category, today()));
+        return change(id, expectedVersion, "rescheduled", Lock.TEXT, (caller, c) -> c.reschedule(heldOn, category, today()));
     }
 
     /** Writes the preparation; earlier conversations linked must be the same staff member's, held before, readable. */
     public long prepare(long id, long expectedVersion, @NotNull Preparation preparation) {
-        return change(id, expectedVersion, "preparation saved", (caller, c) -> {
+        return change(id, expectedVersion, "preparation saved", Lock.TEXT, (caller, c) -> {
             for (Long earlier : preparation.earlierIds()) {
                 CriticalConversation e = em.find(CriticalConversation.class, earlier);
                 if (e == null || e.isDeleted() || !e.getStaffMember().getId().equals(c.getStaffMember().getId())
-                        || e.getHeldOn().isAfter(c.getHeldOn()) || !AccessPolicy.readsConfidential(caller, e.getAuthor().getId())) {
+                        || e.getHeldOn().isAfter(c.getHeldOn())
+                        || !AccessPolicy.readsConfidential(caller, e.getAuthor().getId())) {
                     throw new InvalidRequestException("earlierIds", "critical.pattern.notEarlier");
                 }
             }
@@ -302,17 +305,18 @@ public class CriticalConversations {
 
     /** The conversation took place (not before its day). */
     public long markHeld(long id, long expectedVersion) {
-        return change(id, expectedVersion, "held", (caller, c) -> c.markHeld(today()));
+        return change(id, expectedVersion, "held", Lock.TEXT, (caller, c) -> c.markHeld(today()));
     }
 
     /** Writes the record of what was said and agreed. */
     public long write(long id, long expectedVersion, @NotNull Written written) {
-        return change(id, expectedVersion, "record written", (caller, c) -> c.write(written));
+        return change(id, expectedVersion, "record written", Lock.TEXT, (caller, c) -> c.write(written));
     }
 
     /** Records the staff member's acknowledgement (before sign-off, or once after it). */
     public long acknowledge(long id, long expectedVersion, @NotNull AcknowledgementDraft draft) {
-        return change(id, expectedVersion, "acknowledgement recorded (" + draft.kind() + ")", (caller, c) -> c.acknowledge(draft, today()));
+        return change(id, expectedVersion, "acknowledgement recorded (" + draft.kind() + ")", Lock.AFTER_SIGN_OFF,
+                (caller, c) -> c.acknowledge(draft, today()));
     }
 
     /**
@@ -320,7 +324,7 @@ public class CriticalConversations {
      * name says), replacing the one before while that may still change.
      */
     public long attachResponse(long id, long expectedVersion, String fileName, byte[] content) {
-        return change(id, expectedVersion, "response file attached", (caller, c) -> {
+        return change(id, expectedVersion, "response file attached", Lock.AFTER_SIGN_OFF, (caller, c) -> {
             c.requireAnswerable();
             byte[] pdf = PdfCheck.require(content);
             ResponseFile existing = em.find(ResponseFile.class, id);
@@ -339,18 +343,19 @@ public class CriticalConversations {
     /** Signs the record off: read-only for good; it closes, or waits for its follow-up day. */
     public void signOff(long id, long expectedVersion) {
         Caller caller = guard.requireLeader(RECORD, id);
-        changeAs(caller, id, expectedVersion, "sign off", (who, c) -> c.signOff(who.userId(), Instant.now(clock), today(), retention()));
+        changeAs(caller, id, expectedVersion, "sign off", Lock.TEXT,
+                (who, c) -> c.signOff(who.userId(), Instant.now(clock), today(), retention()));
         audit.record(caller.username(), Action.CRITICAL_SIGNED_OFF, RECORD, id, "signed off");
     }
 
     /** The follow-up took place: the record closes and its retention starts. */
     public long close(long id, long expectedVersion) {
-        return change(id, expectedVersion, "closed", (caller, c) -> c.close(today(), retention()));
+        return change(id, expectedVersion, "closed", Lock.AFTER_SIGN_OFF, (caller, c) -> c.close(today(), retention()));
     }
 
     /** Adds a dated addendum to a signed-off record (its author). */
     public long addAddendum(long id, long expectedVersion, String text) {
-        return change(id, expectedVersion, "addendum added", (caller, c) -> {
+        return change(id, expectedVersion, "addendum added", Lock.AFTER_SIGN_OFF, (caller, c) -> {
             if (c.isRedacted()) {
                 throw new InvalidRequestException(null, "critical.redacted");
             }
@@ -362,7 +367,8 @@ public class CriticalConversations {
     /** Hides the record (kept in the database with who and when). */
     public void delete(long id, long expectedVersion) {
         Caller caller = guard.requireLeader(RECORD, id);
-        changeAs(caller, id, expectedVersion, "delete", (who, c) -> c.delete(who.userId(), Instant.now(clock)));
+        changeAs(caller, id, expectedVersion, "delete", Lock.AFTER_SIGN_OFF,
+                (who, c) -> c.delete(who.userId(), Instant.now(clock)));
         audit.record(caller.username(), Action.CRITICAL_DELETED, RECORD, id, "deleted by its author (kept)");
     }
 
@@ -373,7 +379,7 @@ public class CriticalConversations {
      */
     public long observe(long id, long expectedVersion, Set<Long> themeIds, Tone tone) {
         long[] made = new long[1];
-        change(id, expectedVersion, "observation added to the trends", (caller, c) -> {
+        change(id, expectedVersion, "observation added to the trends", Lock.AFTER_SIGN_OFF, (caller, c) -> {
             if (c.getObservationId() != null) {
                 throw new InvalidRequestException(null, "critical.observed.already");
             }
@@ -403,7 +409,8 @@ public class CriticalConversations {
         holding(caller, id, expectedVersion, "hold released", CriticalConversation::releaseHold);
     }
 
-    private void holding(Caller caller, long id, long expectedVersion, String what, java.util.function.Consumer<CriticalConversation> act) {
+    private void holding(Caller caller, long id, long expectedVersion, String what,
+            java.util.function.Consumer<CriticalConversation> act) {
         CriticalConversation c = known(caller, id);
         try {
             version(c, expectedVersion);
@@ -458,7 +465,8 @@ public class CriticalConversations {
         if (!AccessPolicy.readsConfidentialAudit(caller)) {
             throw guard.denied(caller, "confidentialAudit", null, "the superintendent's log of confidential reads");
         }
-        String where = " where e.action = :read and e.targetType = :type" + (conversationId == null ? "" : " and e.targetId = :target");
+        String where = " where e.action = :read and e.targetType = :type"
+                + (conversationId == null ? "" : " and e.targetId = :target");
         TypedQuery<org.roundtable.platform.AuditEvent> q = em.createQuery("select e from AuditEvent e" + where
                 + " order by e.occurredAt desc, e.id desc", org.roundtable.platform.AuditEvent.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
@@ -506,15 +514,16 @@ public class CriticalConversations {
     // --- the mechanics ----------------------------------------------------------------------------------------------
 
     /** A change by the record's author, refused (and audited) when it may not be made. */
-    private long change(long id, long expectedVersion, String what, java.util.function.BiConsumer<Caller, CriticalConversation> act) {
+    private long change(long id, long expectedVersion, String what, Lock lock,
+            java.util.function.BiConsumer<Caller, CriticalConversation> act) {
         Caller caller = guard.requireLeader(RECORD, id);
-        long version = changeAs(caller, id, expectedVersion, what, act);
+        long version = changeAs(caller, id, expectedVersion, what, lock, act);
         audit.record(caller.username(), Action.CRITICAL_SAVED, RECORD, id, what);
         return version;
     }
 
     /** @return the record's version after the change */
-    private long changeAs(Caller caller, long id, long expectedVersion, String what,
+    private long changeAs(Caller caller, long id, long expectedVersion, String what, Lock lock,
             java.util.function.BiConsumer<Caller, CriticalConversation> act) {
         CriticalConversation c = known(caller, id);
         if (caller.userId() != c.getAuthor().getId()) {
@@ -524,7 +533,9 @@ public class CriticalConversations {
             throw guard.notFound(caller, RECORD, id, "change to a conversation the caller may not read (" + what + ")");
         }
         try {
-            lockedFirst(c, what);
+            if (lock == Lock.TEXT && c.isSignedOff()) {
+                throw new InvalidRequestException(null, "record.locked");
+            }
             version(c, expectedVersion);
             act.accept(caller, c);
             c.touched(Instant.now(clock));
@@ -536,17 +547,12 @@ public class CriticalConversations {
     }
 
     /**
-     * A signed-off record says so before anything else (a replayed form carries an old version too): only the
-     * changes a signed-off record takes (its follow-up closing, addenda, the staff member's first answer, an
-     * observation, deleting it) get past.
+     * What a change touches, so that a signed-off record says so before anything else (a replayed form carries an
+     * old version too): its text, never changed after sign-off; or what a signed-off record still takes (closing its
+     * follow-up, addenda, the staff member's first answer, an observation, deleting it), which the record itself
+     * checks further.
      */
-    private static void lockedFirst(CriticalConversation c, String what) {
-        if (c.isSignedOff() && !(what.equals("closed") || what.equals("addendum added") || what.equals("delete")
-                || what.startsWith("acknowledgement") || what.equals("response file attached")
-                || what.equals("observation added to the trends"))) {
-            throw new InvalidRequestException(null, "record.locked");
-        }
-    }
+    private enum Lock { TEXT, AFTER_SIGN_OFF }
 
     private static void version(CriticalConversation c, long expectedVersion) {
         if (c.getVersion() != expectedVersion) {

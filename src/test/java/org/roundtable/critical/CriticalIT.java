@@ -271,6 +271,8 @@ class CriticalIT {
                 log.rows().stream().limit(4).map(CriticalConversations.ReadRow::reader).toList());
         assertTrue(log.rows().stream().allMatch(r -> r.conversationId() == byOther && r.staffName() != null
                 && r.category() == Category.EXPECTATIONS));
+        assertEquals(0L, em.createQuery("select count(e) from AuditEvent e where e.detail like :secret", Long.class)
+                .setParameter("secret", "%Zanzibar%").getSingleResult(), "the audit log (the admins' page) holds no content");
         String text = pdfText(pdf);
         assertTrue(text.contains(SECRET), "the export holds the record: " + text);
         assertTrue(text.contains("Exported by " + sup.displayName()), "its footer says who exported it");
@@ -363,6 +365,29 @@ class CriticalIT {
         assertEquals(List.of("Followed up: on time all week."), view.content().addenda().stream()
                 .map(CriticalView.AddendumView::text).toList());
         assertEquals(SECRET, view.content().said(), "the original text is never changed");
+    }
+
+    @Test
+    void oddInputIsRefusedInWordsAndChangesNothing() throws Exception {
+        Caller principalA = callers.get(Who.PRINCIPAL_A);
+        assertEquals("critical.text.size", refusal(() -> as(principalA, () -> conversations.write(byPrincipalA,
+                version(byPrincipalA), new Written("x".repeat(CriticalConversation.MAX_SAID + 1), null, null, null, null, List.of())))));
+        assertEquals("critical.text.size", refusal(() -> as(principalA, () -> conversations.prepare(byPrincipalA,
+                version(byPrincipalA), new Preparation(Nature.CONTENT, null, null, null, null, "e".repeat(301), List.of(), Set.of())))));
+        assertEquals("Principal A's own words", stored(byPrincipalA).getSaid());
+        assertEquals("critical.heldOn.range", refusal(() -> as(principalA,
+                () -> conversations.plan(teacherA, today.plusYears(2), Category.SKILLS))));
+        assertEquals("critical.category.required", refusal(() -> as(principalA, () -> conversations.plan(teacherA, today, null))));
+        assertEquals("critical.held.future", refusal(() -> as(principalA, () -> {
+            long id = conversations.plan(teacherA, today.plusDays(2), Category.SKILLS);
+            return conversations.markHeld(id, version(id));
+        })));
+        long left = data.staff(schoolA, TestData.unique("Left the district"), RoleGroup.TEACHER);
+        data.retireStaff(left);
+        assertEquals("critical.staff.inactive", refusal(() -> as(principalA, () -> conversations.plan(left, today, Category.SKILLS))));
+        long staffB = data.staff(schoolB, TestData.unique("At school B"), RoleGroup.TEACHER);
+        assertThrows(org.roundtable.platform.NotFoundException.class, () -> as(principalA,
+                () -> conversations.plan(staffB, today, Category.SKILLS)), "another school's staff");
     }
 
     @Test

@@ -64,6 +64,13 @@ public class TestData {
         return m.getId();
     }
 
+    /** Marks a staff member as no longer working in the district. */
+    public void retireStaff(long id) {
+        StaffMember m = em.find(StaffMember.class, id);
+        m.update(m.getSchool(), m.getFullName(), m.getRoleGroup(), false);
+        em.flush();
+    }
+
     /** A new account with the given role (and school for a principal), as the caller services will see. */
     public Caller account(Role role, Long schoolId) {
         String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
