@@ -215,6 +215,7 @@ abstract class CriticalJourneys extends TrendsJourneys {
         try (Browser b = Browser.phone(base)) {
             b.login(fx.principal, BrowserFixtures.PASSWORD);
             b.nav("#navCritical");
+            b.check("critical-list-phone", problems);
             WebElement row = b.find("#conversation-" + id);
             assertTrue(row.getText().contains("Nia Patel") && row.getText().contains("Follow-up")
                     && row.getText().contains("Expectations not met"), row.getText());
@@ -226,6 +227,10 @@ abstract class CriticalJourneys extends TrendsJourneys {
                 assertFalse(b.source().contains(secret), "the principal's page holds " + secret);
             }
             b.check("critical-principal", problems);
+            b.clickAndLoad("#timeline");
+            assertTrue(b.text("#timelineRows").contains("Follow-up"), "the history, as day, category and status");
+            assertFalse(b.source().contains(said));
+            b.check("critical-staff-phone", problems);
         }
         HttpClient principal = Http.signedIn(base, fx.principal, BrowserFixtures.PASSWORD);
         assertEquals(404, status(principal, page + "&export=pdf"), "no export for the principal");
@@ -237,6 +242,9 @@ abstract class CriticalJourneys extends TrendsJourneys {
             assertTrue(b.text("#reads").contains("exported as PDF"), b.text("#reads"));
             assertTrue(b.text("#reads").contains(fx.superintendent));
             b.check("critical-reads", problems);
+            b.open("/critical/staff.xhtml?id=" + fx.staffId("Nia Patel"));
+            assertTrue(b.text("#timelineRows").contains("Held by Sam Superintendent"));
+            b.check("critical-staff", problems);
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
