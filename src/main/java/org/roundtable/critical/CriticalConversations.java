@@ -156,8 +156,9 @@ public class CriticalConversations {
         Map<Long, CriticalRow> byId = history.stream().collect(Collectors.toMap(CriticalRow::id, r -> r));
         List<CriticalRow> linked = c.getEarlierIds().stream().map(byId::get).filter(Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(CriticalRow::heldOn)).toList();
+        long self = c.getId();
         List<CriticalRow> earlier = history.stream()
-                .filter(r -> r.content() && r.id() != c.getId() && !r.heldOn().isAfter(c.getHeldOn()) && !r.redacted()).toList();
+                .filter(r -> r.content() && r.id() != self && !r.heldOn().isAfter(c.getHeldOn()) && !r.redacted()).toList();
         List<CriticalRow> pattern = pattern(caller, c, byId);
         CriticalView.ResponseFileInfo file = em.createQuery("""
                 select new org.roundtable.critical.CriticalView$ResponseFileInfo(f.fileName, f.sizeBytes, f.uploadedAt)
@@ -526,8 +527,9 @@ public class CriticalConversations {
     private long changeAs(Caller caller, long id, long expectedVersion, String what, Lock lock,
             java.util.function.BiConsumer<Caller, CriticalConversation> act) {
         CriticalConversation c = known(caller, id);
-        if (caller.userId() != c.getAuthor().getId()) {
-            if (AccessPolicy.readsConfidential(caller, c.getAuthor().getId())) {
+        long authorId = c.getAuthor().getId();
+        if (caller.userId() != authorId) {
+            if (AccessPolicy.readsConfidential(caller, authorId)) {
                 throw guard.denied(caller, RECORD, id, "only its author changes a critical conversation (" + what + ")");
             }
             throw guard.notFound(caller, RECORD, id, "change to a conversation the caller may not read (" + what + ")");

@@ -13,7 +13,6 @@ import org.roundtable.people.People;
 import org.roundtable.people.SchoolSummary;
 import org.roundtable.people.StaffRow;
 import org.roundtable.platform.FormErrors;
-import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.platform.Page;
 import org.roundtable.security.Me;
 
@@ -71,10 +70,7 @@ public class CriticalIndex implements Serializable {
 
     /** Answers an address whose parameters did not convert with a 400. */
     public void checkAddress() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!faces.isPostback() && faces.isValidationFailed()) {
-            throw new InvalidRequestException(null, "critical.address.invalid");
-        }
+        org.roundtable.platform.Addresses.requireConverted("critical.address.invalid");
     }
 
     /** The staff of the chosen school (active ones: a conversation is with someone working here). */

@@ -137,10 +137,7 @@ public class CriticalPage implements Serializable {
 
     /** Answers an address whose parameters did not convert with a 400. */
     public void checkAddress() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!faces.isPostback() && faces.isValidationFailed()) {
-            throw new InvalidRequestException(null, "critical.address.invalid");
-        }
+        org.roundtable.platform.Addresses.requireConverted("critical.address.invalid");
     }
 
     // --- saves that keep the page ------------------------------------------------------------------------------

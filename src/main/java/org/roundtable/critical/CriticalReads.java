@@ -1,10 +1,8 @@
 package org.roundtable.critical;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.platform.Page;
 
 /**
@@ -29,10 +27,7 @@ public class CriticalReads {
     }
 
     public void checkAddress() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!faces.isPostback() && faces.isValidationFailed()) {
-            throw new InvalidRequestException(null, "critical.address.invalid");
-        }
+        org.roundtable.platform.Addresses.requireConverted("critical.address.invalid");
     }
 
     public boolean isHasNext() {

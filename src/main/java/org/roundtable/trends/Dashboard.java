@@ -146,10 +146,7 @@ public class Dashboard {
      * skipped then).
      */
     public void checkAddress() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!faces.isPostback() && faces.isValidationFailed()) {
-            throw new InvalidRequestException(null, "trends.address.invalid");
-        }
+        org.roundtable.platform.Addresses.requireConverted("trends.address.invalid");
     }
 
     /** The address of the observations behind a cell (a school's or, for district leaders, the district's). */

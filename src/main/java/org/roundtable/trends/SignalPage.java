@@ -83,10 +83,7 @@ public class SignalPage implements Serializable {
      * skipped then).
      */
     public void checkAddress() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!faces.isPostback() && faces.isValidationFailed()) {
-            throw new InvalidRequestException(null, "trends.address.invalid");
-        }
+        org.roundtable.platform.Addresses.requireConverted("trends.address.invalid");
     }
 
     private void read() {

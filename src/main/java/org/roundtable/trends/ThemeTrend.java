@@ -92,10 +92,7 @@ public class ThemeTrend {
      * skipped then).
      */
     public void checkAddress() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!faces.isPostback() && faces.isValidationFailed()) {
-            throw new InvalidRequestException(null, "trends.address.invalid");
-        }
+        org.roundtable.platform.Addresses.requireConverted("trends.address.invalid");
     }
 
     /** The chart as Chart.js reads it (p:chart takes the JSON itself). */
