@@ -9,15 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.StyleSetter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.roundtable.observation.ThemeRef;
 
 /**
@@ -27,10 +21,10 @@ import org.roundtable.observation.ThemeRef;
  */
 public final class Exports {
 
-    /** The colours of the bands in a workbook, as on the page. */
-    private static final Map<Band, byte[]> FILLS = Map.of(
-            Band.WELL_ABOVE, new byte[] {(byte) 0x7c, 0x2d, 0x12}, Band.ABOVE, new byte[] {(byte) 0xfe, (byte) 0xd7, (byte) 0xaa},
-            Band.BELOW, new byte[] {(byte) 0xe0, (byte) 0xec, (byte) 0xf7});
+    /** The colours of the bands in a workbook, as on the page (RGB). */
+    static final Map<Band, String> FILLS = Map.of(Band.WELL_ABOVE, "7C2D12", Band.ABOVE, "FED7AA", Band.BELOW, "E0ECF7");
+    /** The text on the darkest band, white as on the page. */
+    static final String ON_DARK = "FFFFFF";
 
     private Exports() {
     }
@@ -149,59 +143,41 @@ public final class Exports {
 
     /** The table as an Excel workbook of one sheet: numbers as numbers, a heat map's bands as the page's colours. */
     public static byte[] xlsx(Table t) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(sheetName(t.title()));
-            Font bold = book.createFont();
-            bold.setBold(true);
-            CellStyle head = book.createCellStyle();
-            head.setFont(bold);
-            Map<Band, CellStyle> styles = new java.util.EnumMap<>(Band.class);
-            for (Band b : Band.values()) {
-                XSSFCellStyle style = book.createCellStyle();
-                if (FILLS.containsKey(b)) {
-                    style.setFillForegroundColor(new XSSFColor(FILLS.get(b), null));
-                    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-                    if (b == Band.WELL_ABOVE) {
-                        Font white = book.createFont();
-                        white.setColor(IndexedColors.WHITE.getIndex());
-                        style.setFont(white);
-                    }
-                }
-                styles.put(b, style);
-            }
-            Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(t.title());
-            title.getCell(0).setCellStyle(head);
-            Row header = sheet.createRow(1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook book = new Workbook(out, "Roundtable", "1.0")) {
+            Worksheet sheet = book.newWorksheet(sheetName(t.title()));
+            sheet.value(0, 0, t.title());
+            sheet.style(0, 0).bold().set();
             for (int i = 0; i < t.header().size(); i++) {
-                header.createCell(i).setCellValue(t.header().get(i));
-                header.getCell(i).setCellStyle(head);
+                sheet.value(1, i, t.header().get(i));
+                sheet.style(1, i).bold().set();
             }
             for (int r = 0; r < t.rows().size(); r++) {
-                Row row = sheet.createRow(r + 2);
                 List<Object> cells = t.rows().get(r);
                 for (int c = 0; c < cells.size(); c++) {
                     Object v = cells.get(c);
                     if (v instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
+                        sheet.value(r + 2, c, n);
                     } else {
-                        row.createCell(c).setCellValue(String.valueOf(v));
+                        sheet.value(r + 2, c, String.valueOf(v));
                     }
-                    if (!t.bands().isEmpty()) {
-                        row.getCell(c).setCellStyle(styles.get(t.bands().get(r).get(c)));
+                    String fill = t.bands().isEmpty() ? null : FILLS.get(t.bands().get(r).get(c));
+                    if (fill != null) {
+                        StyleSetter style = sheet.style(r + 2, c).fillColor(fill);
+                        (t.bands().get(r).get(c) == Band.WELL_ABOVE ? style.fontColor(ON_DARK) : style).set();
                     }
                 }
             }
             for (int i = 0; i < t.header().size(); i++) {
-                sheet.setColumnWidth(i, Math.min(60, Math.max(10, t.header().get(i).length() + 4)) * 256);
+                sheet.width(i, i == 0 ? 34 : Math.min(60, Math.max(10, t.header().get(i).length() + 4)));
             }
-            sheet.setColumnWidth(0, 34 * 256);
-            sheet.createFreezePane(1, 2);
-            book.write(out);
-            return out.toByteArray();
+            // the title, the header and the names stay in view
+            sheet.freezePane(1, 2);
+            book.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
     }
 
     private static String sheetName(String title) {
