@@ -24,6 +24,24 @@
             }
         });
     }
+    /* A GET form (data-rt-get) leaves its empty fields, and those at their usual value (data-rt-default), out of the
+       address: "?tone=CONCERN", not "?school=&tone=CONCERN&group=&size=20". */
+    document.addEventListener('submit', function (e) {
+        var form = e.target;
+        if (!form.hasAttribute || !form.hasAttribute('data-rt-get') || !window.URLSearchParams) {
+            return;
+        }
+        e.preventDefault();
+        var query = new URLSearchParams();
+        Array.prototype.forEach.call(form.elements, function (field) {
+            if (field.name && !field.disabled && field.value !== ''
+                    && field.value !== field.getAttribute('data-rt-default')) {
+                query.append(field.name, field.value);
+            }
+        });
+        var text = query.toString();
+        window.location.assign(form.getAttribute('action') + (text ? '?' + text : ''));
+    });
     /* Small behaviours named by data attributes (no inline handlers: the Content-Security-Policy forbids them). */
     document.addEventListener('click', function (e) {
         var target = e.target.closest ? e.target.closest('[data-rt-print], [data-rt-copy]') : null;

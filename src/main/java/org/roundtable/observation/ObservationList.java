@@ -1,34 +1,42 @@
 package org.roundtable.observation;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.roundtable.people.People;
 import org.roundtable.people.RoleGroup;
 import org.roundtable.people.SchoolSummary;
 import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.platform.NotFoundException;
-import org.roundtable.platform.PagedModel;
+import org.roundtable.platform.Page;
+import org.roundtable.platform.Pager;
 
 /**
- * The observation list: filters in a form above a lazily paged table; each page is one service call. The filters,
- * the order and the page also come from the address ({@code ?school=&theme=&tone=&group=&from=&to=&sort=&page=}),
- * so a filtered list can be linked to (a trend's drill-down) and bookmarked.
+ * The observation list: a page of links under a filter form, all of it by address
+ * ({@code ?school=&theme=&tone=&group=&from=&to=&sort=&size=&page=}). The filters are a GET form and the pages and
+ * the orders links, so every list a leader sees can be linked to (a trend's drill-down), bookmarked, reloaded and
+ * reached again with the back button, and the page keeps nothing on the server between requests (a transient view,
+ * see {@code StatelessViews}): one request reads one page in one service call and renders it as plain rows. A
+ * component table paged by AJAX cost two thirds more per request for the same rows (issue 12).
  */
 @Named("observations")
-@ViewScoped
-public class ObservationList implements Serializable {
+@RequestScoped
+public class ObservationList {
 
-    private static final long serialVersionUID = 1L;
-    /** The rows of a page when the list opens. */
+    /** The rows of a page unless the address asks for another size. */
     public static final int PAGE_SIZE = 20;
+    /** The page sizes the list offers. */
+    public static final List<Integer> PAGE_SIZES = List.of(10, 20, 50);
+    private static final String PATH = "/observations/index.xhtml";
 
     @Inject
     Observations observations;
@@ -47,8 +55,10 @@ public class ObservationList implements Serializable {
     private LocalDate to;
     private Sort sort = Sort.NEWEST;
     private int page = 1;
+    private int size = PAGE_SIZE;
     private List<SchoolSummary> schools;
     private List<ThemeRef> themeChoices;
+    private Page<ObservationRow> result;
 
     @PostConstruct
     void init() {
@@ -58,15 +68,13 @@ public class ObservationList implements Serializable {
 
     /**
      * Checks what the address asked for before anything is read: a value that does not convert (a word for a school
-     * id, a date that is none, a page of 0) is a bad request; a school outside the caller's scope is refused and
-     * audited by the service; a school or theme that does not exist is not found.
+     * id, a date that is none, a page of 0), a page size the list does not offer or a page past the newest
+     * {@link Observations#COUNT_LIMIT} is a bad request; a school outside the caller's scope is refused and audited by
+     * the service; a school or theme that does not exist is not found.
      */
     public void checkAddress() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces.isPostback()) {
-            return;
-        }
-        if (faces.isValidationFailed()) {
+        if (faces.isValidationFailed() || !PAGE_SIZES.contains(size) || getFirst() >= Observations.COUNT_LIMIT) {
             throw new InvalidRequestException(null, "obs.address.invalid");
         }
         observations.requireSchoolInScope(schoolId);
@@ -78,71 +86,104 @@ public class ObservationList implements Serializable {
         }
     }
 
-    public void clear() {
-        schoolId = null;
-        themeId = null;
-        tone = null;
-        roleGroup = null;
-        from = null;
-        to = null;
-    }
-
     ObservationFilter filter() {
         return new ObservationFilter(schoolId, themeId, tone, roleGroup, from, to);
     }
 
-    private ObservationSort sortOf(SortMeta sort) {
-        if (sort == null) {
-            return ObservationSort.DATE;
+    /** The orders the list offers, by address ({@code ?sort=OLDEST}); it opens newest first. */
+    public enum Sort {
+        NEWEST(ObservationSort.DATE, false), OLDEST(ObservationSort.DATE, true),
+        TONE(ObservationSort.TONE, true), GROUP(ObservationSort.ROLE_GROUP, true);
+
+        private final ObservationSort by;
+        private final boolean ascending;
+
+        Sort(ObservationSort by, boolean ascending) {
+            this.by = by;
+            this.ascending = ascending;
         }
-        return switch (sort.getField()) {
-            case "tone" -> ObservationSort.TONE;
-            case "roleGroup" -> ObservationSort.ROLE_GROUP;
-            default -> ObservationSort.DATE;
+    }
+
+    /** The first row of the page shown. */
+    int getFirst() {
+        return (page - 1) * size;
+    }
+
+    /** This request's page of rows and their count: one service call, however often the page asks. */
+    public Page<ObservationRow> getResult() {
+        if (result == null) {
+            result = observations.search(filter(), getFirst(), size, sort.by, sort.ascending);
+        }
+        return result;
+    }
+
+    public Pager getPager() {
+        return Pager.of(page, size, getResult().total(), Observations.COUNT_LIMIT);
+    }
+
+    /** The address of another page of this list. */
+    public String pageLink(int number) {
+        return address(true, sort, number);
+    }
+
+    /**
+     * The address a column's header links to: the list in that column's order from its first page; the date column
+     * turns newest first into oldest first and back.
+     */
+    public String sortLink(String column) {
+        Sort by = switch (column) {
+            case "tone" -> Sort.TONE;
+            case "group" -> Sort.GROUP;
+            default -> sort == Sort.NEWEST ? Sort.OLDEST : Sort.NEWEST;
+        };
+        return address(true, by, 1);
+    }
+
+    /** The header's {@code aria-sort} for a column: how the list is ordered by it, or none. */
+    public String ariaSort(String column) {
+        return switch (column) {
+            case "tone" -> sort == Sort.TONE ? "ascending" : null;
+            case "group" -> sort == Sort.GROUP ? "ascending" : null;
+            default -> sort == Sort.NEWEST ? "descending" : sort == Sort.OLDEST ? "ascending" : null;
         };
     }
 
-    /** The orders the address can ask for ({@code ?sort=OLDEST}); the list opens newest first. */
-    public enum Sort {
-        NEWEST("observedOn", SortOrder.DESCENDING), OLDEST("observedOn", SortOrder.ASCENDING),
-        TONE("tone", SortOrder.ASCENDING), GROUP("roleGroup", SortOrder.ASCENDING);
-
-        private final String field;
-        private final SortOrder order;
-
-        Sort(String field, SortOrder order) {
-            this.field = field;
-            this.order = order;
+    /** This list's address with or without its filters, in the given order, at the given page. */
+    private String address(boolean filtered, Sort order, int number) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        if (filtered) {
+            query.put("school", schoolId);
+            query.put("theme", themeId);
+            query.put("tone", tone);
+            query.put("group", roleGroup);
+            query.put("from", from);
+            query.put("to", to);
         }
+        query.put("sort", order == Sort.NEWEST ? null : order);
+        query.put("size", size == PAGE_SIZE ? null : size);
+        query.put("page", number == 1 ? null : number);
+        String q = query.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        String root = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return root + PATH + (q.isEmpty() ? "" : "?" + q);
     }
 
-    /** The order the list opens in: the address's, newest first without one. */
-    public SortMeta getOpeningSort() {
-        return SortMeta.builder().field(sort.field).order(sort.order).build();
+    /** Whether any filter is set (the form then offers to clear them). */
+    public boolean isFiltered() {
+        return schoolId != null || themeId != null || tone != null || roleGroup != null || from != null || to != null;
     }
 
-    /**
-     * The first row of the page the list opens on ({@code ?page=}, from 1 to 500: the list pages through the newest
-     * {@link Observations#COUNT_LIMIT} matches; a page past the end shows none).
-     */
-    public int getFirst() {
-        return (Math.min(page, (int) (Observations.COUNT_LIMIT / PAGE_SIZE)) - 1) * PAGE_SIZE;
+    /** The list without filters, in the same order and page size. */
+    public String getClearLink() {
+        return address(false, sort, 1);
     }
 
-    /**
-     * The table: PrimeFaces asks for one page at a time, filtered by the fields above; one model per request (see
-     * {@link PagedModel#ofRequest}), so requests on this view at once never share a page.
-     */
-    public PagedModel<ObservationRow> getRows() {
-        return PagedModel.ofRequest(this, "rows", () -> new PagedModel<>(
-                (first, size, sort) -> observations.search(filter(), first, size, sortOf(sort),
-                        sort != null && sort.getOrder() == SortOrder.ASCENDING),
-                ObservationRow::id, Observations.MAX_PAGE_SIZE));
-    }
     public List<SchoolSummary> getSchools() { return schools; }
     public List<ThemeRef> getThemeChoices() { return themeChoices; }
     public RoleGroup[] getRoleGroups() { return RoleGroup.values(); }
     public Tone[] getTones() { return Tone.values(); }
+    public List<Integer> getPageSizes() { return PAGE_SIZES; }
     public Long getSchoolId() { return schoolId; }
     public void setSchoolId(Long schoolId) { this.schoolId = schoolId; }
     public Long getThemeId() { return themeId; }
@@ -155,9 +196,10 @@ public class ObservationList implements Serializable {
     public void setFrom(LocalDate from) { this.from = from; }
     public LocalDate getTo() { return to; }
     public void setTo(LocalDate to) { this.to = to; }
-    public int getPageSize() { return PAGE_SIZE; }
     public Sort getSort() { return sort; }
     public void setSort(Sort sort) { this.sort = sort == null ? Sort.NEWEST : sort; }
+    public Integer getSize() { return size; }
+    public void setSize(Integer size) { this.size = size == null ? PAGE_SIZE : size; }
     public Integer getPage() { return page; }
     public void setPage(Integer page) { this.page = page == null ? 1 : Math.max(1, page); }
 }

@@ -13,6 +13,9 @@ import jakarta.faces.view.ViewDeclarationLanguageWrapper;
  * of which create the view through the view declaration language — before PrimeFaces' CSP listener asks for the
  * view map on the way to rendering (which would otherwise create the session to hold its nonce). A
  * {@code transient} attribute on {@code f:view} is applied only once the page is built, which is too late for that.
+ *
+ * <p>The observation list is transient too, for a signed-in leader: it is links and a GET form, with nothing to post
+ * back, so a view state saved in the session on every page of it would be kept for nothing.
  */
 public class StatelessViews extends ViewDeclarationLanguageFactory {
 
@@ -21,7 +24,8 @@ public class StatelessViews extends ViewDeclarationLanguageFactory {
     }
 
     static boolean isStateless(String viewId) {
-        return viewId != null && (viewId.equals("/login.xhtml") || viewId.startsWith("/error/"));
+        return viewId != null && (viewId.equals("/login.xhtml") || viewId.startsWith("/error/")
+                || viewId.equals("/observations/index.xhtml"));
     }
 
     @Override

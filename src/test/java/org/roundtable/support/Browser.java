@@ -164,6 +164,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Presses Enter in a field of a form that is sent without AJAX, and waits until the next page has loaded. */
+    public Browser pressEnterAndLoad(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(css).sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(page));
+        waitForPage();
+        return this;
+    }
+
     /** Whether the element left the document (Chromium reports that as stale, or as a node of no document). */
     private static boolean gone(WebElement e) {
         try {

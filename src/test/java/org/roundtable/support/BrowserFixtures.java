@@ -235,6 +235,18 @@ public final class BrowserFixtures {
         }
     }
 
+    /** {@code count} more staff members at the hallway school (a directory of several pages). */
+    public void staff(int count) throws SQLException {
+        try (Connection c = TestDatabase.connect()) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < count; i++) {
+                insert(c, "insert into staff_member (school_id, full_name, role_group) values (?, ?, 'TEACHER')",
+                        hallwaySchool, String.format("Paging Teacher %03d %s", i, suffix));
+            }
+            c.commit();
+        }
+    }
+
     /** A visit the superintendent plans at the hallway school tomorrow at 10:00, returning its id. */
     public long plannedVisit(String focus) throws SQLException {
         try (Connection c = TestDatabase.connect()) {
