@@ -180,8 +180,13 @@ public final class Exports {
         return out.toByteArray();
     }
 
-    private static String sheetName(String title) {
+    /**
+     * A sheet name Excel takes: at most 31 characters, none of {@code \ / ? * [ ] :}, not starting or ending with an
+     * apostrophe, not empty (a theme named "'Attendance'" or "???" would otherwise make the workbook fail).
+     */
+    static String sheetName(String title) {
         String name = title.replaceAll("[\\\\/?*\\[\\]:]", " ").strip();
-        return name.length() > 31 ? name.substring(0, 31) : name;
+        name = (name.length() > 31 ? name.substring(0, 31) : name).replaceAll("^[' ]+|[' ]+$", "");
+        return name.isEmpty() ? "Roundtable" : name;
     }
 }

@@ -94,6 +94,18 @@ class ExportsTest {
     }
 
     @Test
+    void aTitleExcelWouldRefuseAsASheetNameStillMakesAWorkbook() throws Exception {
+        for (String title : List.of("'Attendance' · Hallway Middle", "???", "Attendance · St. Mary's Elementary and Middle School'")) {
+            try (XSSFWorkbook book = read(Exports.xlsx(new Exports.Table(title, List.of("Week", "n"), List.of(List.of("w", 1)), null)))) {
+                String name = book.getSheetName(0);
+                assertFalse(name.isEmpty() || name.startsWith("'") || name.endsWith("'") || name.length() > 31, name);
+                assertEquals(title, book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue(), "the title whole in the sheet");
+            }
+        }
+        assertEquals("Roundtable", Exports.sheetName("?*:"));
+    }
+
+    @Test
     void aLargeTableIsWrittenWhole() throws Exception {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
