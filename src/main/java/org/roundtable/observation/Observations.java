@@ -204,7 +204,9 @@ public class Observations {
         long total = ids.isEmpty() && first == 0 ? 0
                 : ids.size() < pageSize && first == 0 ? ids.size() : count(source, from, params);
         boolean more = total > COUNT_LIMIT;
-        return new Page<>(withThemes(rowsOf(ids)), more ? COUNT_LIMIT : Math.max(total, (long) first + ids.size()), more);
+        // a page past the end (a bookmark of a list that has since shrunk) has the list's own count, not its offset
+        long seen = ids.isEmpty() ? 0 : (long) first + ids.size();
+        return new Page<>(withThemes(rowsOf(ids)), more ? COUNT_LIMIT : Math.max(total, seen), more);
     }
 
     /**

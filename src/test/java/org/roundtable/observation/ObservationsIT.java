@@ -184,6 +184,10 @@ class ObservationsIT {
         Page<ObservationRow> third = as(superintendent, () -> observations.search(
                 new ObservationFilter(school, null, null, null, null, null), 20, 10, ObservationSort.DATE, false));
         assertEquals(5, third.rows().size());
+        Page<ObservationRow> pastTheEnd = as(superintendent, () -> observations.search(
+                new ObservationFilter(school, null, null, null, null, null), 100, 10, ObservationSort.DATE, false));
+        assertTrue(pastTheEnd.rows().isEmpty());
+        assertEquals(25, pastTheEnd.total(), "a page past the end counts the list, not its own offset");
 
         Page<ObservationRow> concerns = as(superintendent, () -> observations.search(
                 new ObservationFilter(school, null, Tone.CONCERN, null, null, null), 0, 50, ObservationSort.DATE, true));

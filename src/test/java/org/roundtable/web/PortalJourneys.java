@@ -293,6 +293,12 @@ abstract class PortalJourneys extends RoundingJourneys {
             assertEquals("descending", b.find("#list\\:sortDate").findElement(org.openqa.selenium.By.xpath("..")).getAttribute("aria-sort"));
             List<String> newest = b.all("#list\\:table_data tr td:first-child").stream().map(d -> d.getText()).toList();
             assertEquals(newest.stream().sorted(java.util.Comparator.reverseOrder()).toList(), newest, "newest first");
+            // a bookmark of a page the list no longer reaches says so and links back to the last page
+            b.open("/observations/index.xhtml?tone=CONCERN&page=400");
+            assertTrue(b.text("#list\\:empty").contains("past the end of the list"), b.text("#list\\:empty"));
+            b.clickAndLoad("#list\\:previous");
+            assertFalse(b.all("#list\\:table_data .obs-link").isEmpty(), "the last page has rows: " + b.path());
+            assertTrue(b.all("#list\\:next").isEmpty(), "and is the last");
             b.clickAndLoad("#filters\\:clear");
             assertEquals("/observations/index.xhtml", b.path(), "clear: every observation, newest first");
             assertEquals("Any", new Select(b.find("#filters\\:tone")).getFirstSelectedOption().getText());
