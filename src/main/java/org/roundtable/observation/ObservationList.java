@@ -59,6 +59,7 @@ public class ObservationList {
     private List<SchoolSummary> schools;
     private List<ThemeRef> themeChoices;
     private Page<ObservationRow> result;
+    private Pager pager;
 
     @PostConstruct
     void init() {
@@ -118,7 +119,10 @@ public class ObservationList {
     }
 
     public Pager getPager() {
-        return Pager.of(page, size, getResult().total(), Observations.COUNT_LIMIT);
+        if (pager == null) {
+            pager = Pager.of(page, size, getResult().total(), Observations.COUNT_LIMIT);
+        }
+        return pager;
     }
 
     /** The address of another page of this list. */
