@@ -8,9 +8,12 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.roundtable.people.People;
 import org.roundtable.people.RoleGroup;
@@ -19,6 +22,7 @@ import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.platform.NotFoundException;
 import org.roundtable.platform.Page;
 import org.roundtable.platform.Pager;
+import org.roundtable.platform.SelectOption;
 
 /**
  * The observation list: a page of links under a filter form, all of it by address
@@ -60,6 +64,8 @@ public class ObservationList {
     private List<ThemeRef> themeChoices;
     private Page<ObservationRow> result;
     private Pager pager;
+    private List<PageLink> pageLinks;
+    private Map<String, String> sortLinks;
 
     @PostConstruct
     void init() {
@@ -130,6 +136,82 @@ public class ObservationList {
         return address(true, sort, number);
     }
 
+    /** A link of the pager with its address (a gap has none). */
+    public record PageLink(int number, boolean gap, boolean current, String href) {
+    }
+
+    /** The pager's page links with their addresses, so the page reads them as properties (no method call per link). */
+    public List<PageLink> getPageLinks() {
+        if (pageLinks == null) {
+            pageLinks = getPager().getLinks().stream()
+                    .map(l -> new PageLink(l.number(), l.isGap(), l.current(), l.isGap() ? null : pageLink(l.number())))
+                    .toList();
+        }
+        return pageLinks;
+    }
+
+    public String getPreviousLink() {
+        return pageLink(getPager().previous());
+    }
+
+    public String getNextLink() {
+        return pageLink(getPager().next());
+    }
+
+    /** The address each sortable column's header links to, by column ({@code date}, {@code tone}, {@code group}). */
+    public Map<String, String> getSortLinks() {
+        if (sortLinks == null) {
+            sortLinks = Map.of("date", sortLink("date"), "tone", sortLink("tone"), "group", sortLink("group"));
+        }
+        return sortLinks;
+    }
+
+    /** The headers' {@code aria-sort}, by column: only the column the list is ordered by has one. */
+    public Map<String, String> getAriaSorts() {
+        Map<String, String> sorts = new HashMap<>();
+        for (String column : List.of("date", "tone", "group")) {
+            String value = ariaSort(column);
+            if (value != null) {
+                sorts.put(column, value);
+            }
+        }
+        return sorts;
+    }
+
+    /** The school menu's choices (after "any"), the address's school selected. */
+    public List<SelectOption> getSchoolOptions() {
+        return schools.stream()
+                .map(s -> new SelectOption(String.valueOf(s.id()), s.name(), schoolId != null && schoolId == s.id()))
+                .toList();
+    }
+
+    public List<SelectOption> getThemeOptions() {
+        return themeChoices.stream()
+                .map(t -> new SelectOption(String.valueOf(t.id()), t.name(), themeId != null && themeId == t.id()))
+                .toList();
+    }
+
+    public List<SelectOption> getToneOptions() {
+        ResourceBundle msg = messages();
+        return Arrays.stream(Tone.values())
+                .map(t -> new SelectOption(t.name(), msg.getString("tone." + t), t == tone)).toList();
+    }
+
+    public List<SelectOption> getRoleGroupOptions() {
+        ResourceBundle msg = messages();
+        return Arrays.stream(RoleGroup.values())
+                .map(g -> new SelectOption(g.name(), msg.getString("roleGroup." + g), g == roleGroup)).toList();
+    }
+
+    public List<SelectOption> getSizeOptions() {
+        return PAGE_SIZES.stream().map(n -> new SelectOption(String.valueOf(n), String.valueOf(n), n == size)).toList();
+    }
+
+    private static ResourceBundle messages() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+
     /**
      * The address a column's header links to: the list in that column's order from its first page; the date column
      * turns newest first into oldest first and back.
@@ -183,11 +265,6 @@ public class ObservationList {
         return address(false, sort, 1);
     }
 
-    public List<SchoolSummary> getSchools() { return schools; }
-    public List<ThemeRef> getThemeChoices() { return themeChoices; }
-    public RoleGroup[] getRoleGroups() { return RoleGroup.values(); }
-    public Tone[] getTones() { return Tone.values(); }
-    public List<Integer> getPageSizes() { return PAGE_SIZES; }
     public Long getSchoolId() { return schoolId; }
     public void setSchoolId(Long schoolId) { this.schoolId = schoolId; }
     public Long getThemeId() { return themeId; }

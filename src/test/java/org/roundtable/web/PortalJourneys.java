@@ -266,6 +266,42 @@ abstract class PortalJourneys extends RoundingJourneys {
     }
 
     /**
+     * Two tabs: a form left open in one still saves after twenty pages read in the other. The session keeps the state
+     * of its newest 15 views; pages without a form (home, the list, an observation) must keep none, or reading them
+     * would push the form's state out and bring it back as expired, its text lost.
+     */
+    @Test
+    void aFormLeftOpenStillSavesAfterReadingManyPagesInAnotherTab() {
+        String text = "Library hours posted at the entrance; families asked twice this week. " + fx.suffix;
+        try (Browser b = Browser.desktop(base)) {
+            b.login(fx.principal, BrowserFixtures.PASSWORD);
+            b.open("/observations/index.xhtml");
+            String anObservation = b.find("#list\\:table_data .obs-link").getAttribute("href");
+            b.open("/observations/new.xhtml");
+            String form = b.driver.getWindowHandle();
+            new Select(b.find("#form\\:roleGroup")).selectByVisibleText("Teacher");
+            b.click("label[for='form:themes:0']");
+            b.click("label[for='form:tone:0']");
+            b.type("#form\\:text", text);
+
+            b.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            for (int i = 0; i < 10; i++) {
+                b.open("/index.xhtml");
+                assertEquals("/index.xhtml", b.path());
+                b.driver.get(anObservation);
+                b.waitForPage();
+                assertTrue(b.path().startsWith("/observations/view.xhtml"), b.path());
+            }
+            b.driver.close();
+            b.driver.switchTo().window(form);
+            b.clickAndLoad("#form\\:save");
+            assertTrue(b.path().startsWith("/observations/view.xhtml?id="), "saved, not expired: " + b.path());
+            assertEquals("Observation saved.", b.text("#globalMessages"));
+            assertEquals(text, b.text("#text"));
+        }
+    }
+
+    /**
      * Issue 12 (and the trends' drill-down): the list opens filtered, ordered and paged from its address, its filter
      * form showing what the address asked for, and paging on from there; an address it cannot use is a 400 page, a
      * school or theme that does not exist a 404, and a principal's address naming another school a 404 that is
