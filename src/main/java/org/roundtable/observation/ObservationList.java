@@ -132,7 +132,7 @@ public class ObservationList {
     }
 
     /** The address of another page of this list. */
-    public String pageLink(int number) {
+    private String pageLink(int number) {
         return address(true, sort, number);
     }
 
@@ -216,7 +216,7 @@ public class ObservationList {
      * The address a column's header links to: the list in that column's order from its first page; the date column
      * turns newest first into oldest first and back.
      */
-    public String sortLink(String column) {
+    private String sortLink(String column) {
         Sort by = switch (column) {
             case "tone" -> Sort.TONE;
             case "group" -> Sort.GROUP;
@@ -226,7 +226,7 @@ public class ObservationList {
     }
 
     /** The header's {@code aria-sort} for a column: how the list is ordered by it, or none. */
-    public String ariaSort(String column) {
+    private String ariaSort(String column) {
         return switch (column) {
             case "tone" -> sort == Sort.TONE ? "ascending" : null;
             case "group" -> sort == Sort.GROUP ? "ascending" : null;
