@@ -66,6 +66,7 @@ public class ObservationList {
     private Pager pager;
     private List<PageLink> pageLinks;
     private Map<String, String> sortLinks;
+    private Map<String, String> ariaSorts;
 
     @PostConstruct
     void init() {
@@ -168,14 +169,16 @@ public class ObservationList {
 
     /** The headers' {@code aria-sort}, by column: only the column the list is ordered by has one. */
     public Map<String, String> getAriaSorts() {
-        Map<String, String> sorts = new HashMap<>();
-        for (String column : List.of("date", "tone", "group")) {
-            String value = ariaSort(column);
-            if (value != null) {
-                sorts.put(column, value);
+        if (ariaSorts == null) {
+            ariaSorts = new HashMap<>();
+            for (String column : List.of("date", "tone", "group")) {
+                String value = ariaSort(column);
+                if (value != null) {
+                    ariaSorts.put(column, value);
+                }
             }
         }
-        return sorts;
+        return ariaSorts;
     }
 
     /** The school menu's choices (after "any"), the address's school selected. */

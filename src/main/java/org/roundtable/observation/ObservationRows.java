@@ -1,12 +1,12 @@
 package org.roundtable.observation;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.List;
 import java.util.ResourceBundle;
+import org.roundtable.platform.ListMarkup;
 
 /**
  * The observation list's rows ({@code <rt:observationRows value="#{observations.result.rows}"/>} inside the table's
@@ -19,22 +19,12 @@ import java.util.ResourceBundle;
  * and every value is escaped by the {@link ResponseWriter}, as Facelets escapes it.
  */
 @FacesComponent(value = ObservationRows.TYPE, createTag = true, namespace = "roundtable", tagName = "observationRows")
-public class ObservationRows extends UIComponentBase {
+public class ObservationRows extends ListMarkup<ObservationRow> {
 
     static final String TYPE = "org.roundtable.ObservationRows";
 
     @Override
-    public String getFamily() {
-        return "org.roundtable";
-    }
-
-    @Override
-    public void encodeBegin(FacesContext faces) throws IOException {
-        @SuppressWarnings("unchecked")
-        List<ObservationRow> rows = (List<ObservationRow>) getAttributes().get("value");
-        if (rows == null || rows.isEmpty()) {
-            return;
-        }
+    protected void write(FacesContext faces, ResponseWriter out, List<ObservationRow> rows) throws IOException {
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
         String date = msg.getString("obs.date");
         String school = msg.getString("obs.school");
@@ -43,7 +33,6 @@ public class ObservationRows extends UIComponentBase {
         String text = msg.getString("obs.text");
         String author = msg.getString("obs.author");
         String view = faces.getExternalContext().getRequestContextPath() + "/observations/view.xhtml?id=";
-        ResponseWriter out = faces.getResponseWriter();
         for (ObservationRow o : rows) {
             out.startElement("tr", this);
             cell(out, date, String.valueOf(o.observedOn()));

@@ -1,7 +1,6 @@
 package org.roundtable.platform;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
@@ -14,23 +13,12 @@ import java.util.List;
  * it is selected), here none. Values and labels are escaped by the {@link ResponseWriter}.
  */
 @FacesComponent(value = SelectOptions.TYPE, createTag = true, namespace = "roundtable", tagName = "options")
-public class SelectOptions extends UIComponentBase {
+public class SelectOptions extends ListMarkup<SelectOption> {
 
     static final String TYPE = "org.roundtable.SelectOptions";
 
     @Override
-    public String getFamily() {
-        return "org.roundtable";
-    }
-
-    @Override
-    public void encodeBegin(FacesContext faces) throws IOException {
-        @SuppressWarnings("unchecked")
-        List<SelectOption> options = (List<SelectOption>) getAttributes().get("value");
-        if (options == null) {
-            return;
-        }
-        ResponseWriter out = faces.getResponseWriter();
+    protected void write(FacesContext faces, ResponseWriter out, List<SelectOption> options) throws IOException {
         for (SelectOption option : options) {
             out.startElement("option", this);
             out.writeAttribute("value", option.value(), null);
