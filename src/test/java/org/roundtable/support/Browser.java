@@ -146,10 +146,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Waits (up to 20 s) until the condition holds, e.g. until an AJAX update shows its result. */
+    /**
+     * Waits (up to 20 s) until the condition holds, e.g. until an AJAX update shows its result. When it never does,
+     * the failure carries the address and what the page showed, and a screenshot lands beside the others
+     * ("timed-out-…"), so a failure in CI can be read afterwards.
+     */
     public void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> condition.getAsBoolean());
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("timed-out-" + System.currentTimeMillis());
+            String shown = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("Waited 20 s in vain on " + driver.getCurrentUrl() + " (" + shot.getFileName()
+                    + "), which showed: " + shown.substring(0, Math.min(shown.length(), 2_000)), e);
+        }
         waitForPage();
     }
 

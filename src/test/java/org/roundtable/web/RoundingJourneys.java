@@ -427,6 +427,7 @@ abstract class RoundingJourneys extends CriticalJourneys {
             b.setValue("#form\\:time", "10:15");
             b.clickAndLoad("#form\\:save");
             String visit = b.path();
+            assertTrue(visit.startsWith("/rounding/visit.xhtml?id="), () -> visit + ": " + b.text("main"));
 
             b.open("/rounding/index.xhtml");
             // The month view shows the whole school name, wrapped rather than cut.
