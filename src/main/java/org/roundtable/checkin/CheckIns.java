@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -243,6 +245,26 @@ public class CheckIns {
                 .sorted(java.util.Comparator.comparing(SeriesRow::nextStartsAt,
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /**
+     * The caller's next check-ins, one per series, the soonest first: the first rows of {@link #mySeries()} that
+     * have a next check-in, in one statement (the home page's), from the index on (series, start).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SeriesRow> myNextCheckIns(@Min(1) @Max(50) int count) {
+        Caller caller = guard.requireLeader("series", null);
+        return em.createQuery("""
+                select new org.roundtable.checkin.SeriesRow(s.id, sc.id, sc.name, p.id, p.displayName, l.id, l.displayName,
+                    s.dayOfWeek, s.timeOfDay, s.status, s.version, c.id, c.startsAt)
+                from CheckIn c join c.series s join s.school sc join s.principal p join s.leader l
+                where (p.id = :me or l.id = :me) and c.status = :scheduled and c.startsAt = (select min(n.startsAt)
+                    from CheckIn n where n.series = s and n.status = :scheduled and n.startsAt >= :today)
+                order by c.startsAt, sc.name, p.displayName, s.id, c.id""", SeriesRow.class)
+                .setParameter("me", caller.userId())
+                // Today's check-in stays "next" all day, even once its hour has passed and until it is held.
+                .setParameter("scheduled", Status.SCHEDULED).setParameter("today", LocalDate.now(clock).atStartOfDay())
+                .setMaxResults(count).getResultList();
     }
 
     /** The occurrences of a series, in order (its participants and district leaders). */
@@ -503,7 +525,7 @@ public class CheckIns {
      * active series, most carried first (district leaders; the trends' operational signals).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StuckPoint> stuckTalkingPoints(@jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) int limit) {
+    public List<StuckPoint> stuckTalkingPoints(@Min(1) @Max(100) int limit) {
         guard.requireDistrictLeader("series", null);
         return em.createQuery("""
                 select new org.roundtable.checkin.CheckIns$StuckPoint(c.id, sc.name, p.displayName, t.text, t.carryCount)

@@ -6,6 +6,10 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.roundtable.checkin.CheckIns;
+import org.roundtable.checkin.SeriesRow;
+import org.roundtable.critical.CriticalConversations;
+import org.roundtable.critical.CriticalRow;
 import org.roundtable.observation.ObservationRow;
 import org.roundtable.observation.Observations;
 import org.roundtable.observation.Tone;
@@ -46,23 +50,22 @@ public class Home {
     @Inject
     Recognitions recognitions;
 
+    @Inject
+    CheckIns checkIns;
+
+    @Inject
+    CriticalConversations critical;
+
+    private List<ObservationRow> recent = List.of();
+    private Map<Tone, Long> last30 = Map.of();
     private List<VisitEvent> nextVisits = List.of();
     private long openFollowUps;
     private long overdueFollowUps;
+    private List<SeriesRow> nextCheckIns = List.of();
+    private List<CriticalRow> criticalFollowUps = List.of();
     private long thankYousWaiting;
-    private int schoolsDue;
-    private List<org.roundtable.checkin.SeriesRow> missedTwice = List.of();
-    private List<org.roundtable.checkin.SeriesRow> nextCheckIns = List.of();
-
-    @Inject
-    org.roundtable.checkin.CheckIns checkIns;
-
-    @Inject
-    org.roundtable.critical.CriticalConversations critical;
-
-    private List<org.roundtable.critical.CriticalRow> criticalFollowUps = List.of();
-    private List<ObservationRow> recent = List.of();
-    private Map<Tone, Long> last30 = Map.of();
+    private long schoolsDue;
+    private List<SeriesRow> missedTwice = List.of();
     private String schoolName;
 
     public void load() {
@@ -74,13 +77,12 @@ public class Home {
             long[] mine = followUps.myOpenAndOverdue();
             openFollowUps = mine[0];
             overdueFollowUps = mine[1];
-            // Soonest first already; series without a next check-in come last.
-            nextCheckIns = checkIns.mySeries().stream().filter(r -> r.nextCheckInId() != null).limit(3).toList();
+            nextCheckIns = checkIns.myNextCheckIns(3);
             criticalFollowUps = critical.myFollowUps(5);
         }
         if (caller.isDistrictLeader()) {
             thankYousWaiting = recognitions.countMineWaitingTooLong();
-            schoolsDue = visits.coverage().due().size();
+            schoolsDue = visits.dueCount();
             missedTwice = checkIns.missedTwiceInARow();
         }
         if (caller.isPrincipal()) {
@@ -89,7 +91,7 @@ public class Home {
     }
 
     public List<ObservationRow> getRecent() { return recent; }
-    public List<org.roundtable.critical.CriticalRow> getCriticalFollowUps() { return criticalFollowUps; }
+    public List<CriticalRow> getCriticalFollowUps() { return criticalFollowUps; }
     public LocalDate getToday() { return LocalDate.now(); }
     public Map<Tone, Long> getLast30() { return last30; }
     public Tone[] getTones() { return Tone.values(); }
@@ -98,7 +100,7 @@ public class Home {
     public long getOpenFollowUps() { return openFollowUps; }
     public long getOverdueFollowUps() { return overdueFollowUps; }
     public long getThankYousWaiting() { return thankYousWaiting; }
-    public int getSchoolsDue() { return schoolsDue; }
-    public List<org.roundtable.checkin.SeriesRow> getMissedTwice() { return missedTwice; }
-    public List<org.roundtable.checkin.SeriesRow> getNextCheckIns() { return nextCheckIns; }
+    public long getSchoolsDue() { return schoolsDue; }
+    public List<SeriesRow> getMissedTwice() { return missedTwice; }
+    public List<SeriesRow> getNextCheckIns() { return nextCheckIns; }
 }

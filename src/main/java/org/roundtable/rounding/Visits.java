@@ -232,6 +232,23 @@ public class Visits {
     }
 
     /**
+     * How many schools are due a visit (none completed within the configured window; never visited counts): the
+     * number {@link #coverage()} lists, in one count over the index on (school, status, start) — the home page's.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long dueCount() {
+        guard.requireDistrictLeader("coverage", null);
+        LocalDate today = now().toLocalDate();
+        return em.createQuery("""
+                select count(s) from School s where not exists (select v.id from Visit v where v.school = s
+                    and v.status = :completed and v.startsAt >= :since and v.startsAt < :tomorrow)""", Long.class)
+                .setParameter("completed", VisitStatus.COMPLETED)
+                .setParameter("since", today.minusDays(coverageDays).atStartOfDay())
+                .setParameter("tomorrow", today.plusDays(1).atStartOfDay())
+                .getSingleResult();
+    }
+
+    /**
      * Which schools have not been visited within the window, least recently visited first, and completed visits
      * per school and per leader this term. Two grouped statements, whatever the number of visits.
      */

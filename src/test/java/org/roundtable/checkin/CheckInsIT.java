@@ -342,6 +342,40 @@ class CheckInsIT {
         assertEquals(Status.SKIPPED, as(leader, () -> checkIns.find(next)).status());
     }
 
+    /** The home page's next check-ins: the first rows of "my series" that have one, in one statement. */
+    @Test
+    void theHomePagesNextCheckInsAreTheFirstOfMySeriesInOneStatement() throws Exception {
+        Caller lead = data.account(Role.ASSISTANT_SUPERINTENDENT, null);
+        LocalDate today = LocalDate.now();
+        long soon = data.checkInSeries(principal, lead, today.minusDays(14), LocalTime.of(9, 0));
+        data.checkIn(soon, today.minusDays(14)); // past: missed, never "next"
+        long todays = data.checkIn(soon, today); // today's, even once its hour has passed
+        data.checkIn(soon, today.plusDays(14));
+        long later = data.checkInSeries(who.get(Who.PRINCIPAL_B), lead, today.plusDays(3), LocalTime.of(11, 0));
+        long skippedFirst = data.checkIn(later, today.plusDays(3));
+        long afterTheSkip = data.checkIn(later, today.plusDays(17));
+        long v = as(lead, () -> checkIns.find(skippedFirst)).version();
+        as(lead, () -> checkIns.skip(skippedFirst, v));
+        data.checkInSeries(data.account(Role.PRINCIPAL, schoolA), lead, today.plusDays(1), LocalTime.of(8, 0)); // none yet
+        long latest = data.checkInSeries(data.account(Role.PRINCIPAL, schoolA), lead, today.plusDays(5), LocalTime.of(8, 0));
+        long fifthDay = data.checkIn(latest, today.plusDays(5));
+        long notMine = data.checkInSeries(data.account(Role.PRINCIPAL, schoolA), leader, today.plusDays(1), LocalTime.of(8, 0));
+        data.checkIn(notMine, today.plusDays(1));
+
+        org.hibernate.stat.Statistics stats = emf.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        stats.clear();
+        List<SeriesRow> next = as(lead, () -> checkIns.myNextCheckIns(2));
+        assertEquals(1, stats.getPrepareStatementCount(), "one statement");
+        assertEquals(as(lead, () -> checkIns.mySeries()).stream().filter(r -> r.nextCheckInId() != null).limit(2).toList(),
+                next, "the same rows as the first of my series");
+        assertEquals(List.of(todays, fifthDay), next.stream().map(SeriesRow::nextCheckInId).toList(), "today's first");
+        assertEquals(List.of(todays, fifthDay, afterTheSkip), as(lead, () -> checkIns.myNextCheckIns(10)).stream()
+                .map(SeriesRow::nextCheckInId).toList(), "after a skipped check-in the next one; none for a series without");
+        assertEquals(List.of(todays), as(principal, () -> checkIns.myNextCheckIns(10)).stream()
+                .filter(r -> r.leaderId() == lead.userId()).map(SeriesRow::nextCheckInId).toList(), "the principal's side");
+    }
+
     @Test
     void twoMissedCheckInsInARowFlagTheSeriesForItsLeader() throws Exception {
         Caller lead = data.account(Role.ASSISTANT_SUPERINTENDENT, null);
@@ -462,6 +496,7 @@ class CheckInsIT {
             return null;
         });
         who.check("my series", expect(OK, OK, OK, OK, DENIED), w -> () -> checkIns.mySeries());
+        who.check("my next check-ins", expect(OK, OK, OK, OK, DENIED), w -> () -> checkIns.myNextCheckIns(3));
         long theme = data.theme("Matrix theme");
         who.check("observe from a check-in", expect(DENIED, OK, OK, NOT_FOUND, DENIED), w -> () -> checkIns.observe(next,
                 new org.roundtable.observation.ObservationDraft(schoolA, LocalDate.now(),

@@ -467,6 +467,7 @@ class RoundingIT {
             long followUpsThere = (Long) em.createQuery("select count(f) from FollowUp f").getSingleResult();
             Map<String, ServerCounters.Reads> reads = new java.util.LinkedHashMap<>();
             reads.put("coverage", ServerCounters.measure(em, utx, sup, () -> visits.coverage(30)));
+            reads.put("schools due", ServerCounters.measure(em, utx, sup, () -> visits.dueCount()));
             reads.put("all open follow-ups, first 50", ServerCounters.measure(em, utx, sup, () -> followUps.allOpen(FollowUps.PAGE)));
             reads.put("this month's calendar", ServerCounters.measure(em, utx, sup, () -> visits.calendar(
                     LocalDate.now().withDayOfMonth(1).atStartOfDay(), LocalDate.now().withDayOfMonth(1).plusMonths(1).atStartOfDay(), false)));
@@ -478,6 +479,12 @@ class RoundingIT {
             ServerCounters.Reads coverage = reads.get("coverage");
             assertTrue(coverage.rows() <= 3 * visitsThere, "coverage read " + coverage + " of " + visitsThere + " visits");
             assertTrue(coverage.sortedRows() <= 50, "coverage sorts the leaders' counts only: " + coverage);
+            // the home page's count: a probe per school into the window of that index, nothing sorted
+            ServerCounters.Reads due = reads.get("schools due");
+            long schoolsThere = (Long) em.createQuery("select count(s) from School s").getSingleResult();
+            assertTrue(due.rows() <= 4 * schoolsThere + 100, "schools due read " + due + " for " + schoolsThere + " schools, "
+                    + visitsThere + " visits");
+            assertEquals(0, due.sortedRows() + due.temporaryTables(), "schools due sorts nothing: " + due);
             // the open follow-ups, each with its school, owner, author, visit and conversation, and the first fifty by due
             // date kept in a bounded sort, never all of them sorted
             ServerCounters.Reads open = reads.get("all open follow-ups, first 50");
@@ -612,6 +619,10 @@ class RoundingIT {
         data.completedVisit(recent, sup, LocalDateTime.now().minusDays(2));
         long earlyToday = data.school("Completed early");
         data.completedVisit(earlyToday, asst, LocalDate.now().atTime(23, 59));
+        long onTheEdge = data.school("Thirty days ago");
+        data.completedVisit(onTheEdge, asst, LocalDate.now().minusDays(30).atStartOfDay());
+        long justPast = data.school("Thirty-one days ago");
+        data.completedVisit(justPast, asst, LocalDate.now().minusDays(30).atStartOfDay().minusMinutes(1));
 
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.setStatisticsEnabled(true);
@@ -624,6 +635,12 @@ class RoundingIT {
         assertFalse(due.contains(recent));
         assertFalse(due.contains(earlyToday), "a visit completed today before its planned time counts at once");
         assertTrue(due.indexOf(never) < due.indexOf(longAgo), "never visited comes first");
+        assertFalse(due.contains(onTheEdge), "a visit on the window's first day counts");
+        assertTrue(due.contains(justPast), "a visit the evening before it does not");
+        // The home page's number: the same schools counted in one statement.
+        stats.clear();
+        assertEquals(due.size(), as(sup, () -> visits.dueCount()), "the home page counts the schools coverage lists");
+        assertEquals(1, stats.getPrepareStatementCount(), "one count");
         CoverageRow r = coverage.schools().stream().filter(x -> x.schoolId() == recent).findFirst().orElseThrow();
         assertEquals(2L, r.daysSince(LocalDate.now()));
         assertEquals(Term.containing(LocalDate.now()).contains(LocalDate.now().minusDays(3)) ? 2 : 1, r.visitsThisTerm());
@@ -748,6 +765,7 @@ class RoundingIT {
         who.check("calendar", LEADERS, w -> () -> visits.calendar(at.minusDays(1), at.plusDays(1), false));
         who.check("upcoming", LEADERS, w -> () -> visits.upcoming(5));
         who.check("coverage", DISTRICT_LEADERS, w -> () -> visits.coverage());
+        who.check("schools due", DISTRICT_LEADERS, w -> () -> visits.dueCount());
         who.check("before you go", DISTRICT_LEADERS, w -> () -> visits.beforeYouGo(planned));
         who.check("replan", DISTRICT_LEADERS, w -> () -> {
             long id = as(sup, () -> visits.plan(draft(schoolA, at.plusDays(2), sup)));
