@@ -78,7 +78,7 @@ public class ObservationList {
      * Checks what the address asked for before anything is read: a value that does not convert (a word for a school
      * id, a date that is none, a page of 0), a page size the list does not offer or a page past the newest
      * {@link Observations#COUNT_LIMIT} is a bad request; a school outside the caller's scope is refused and audited by
-     * the service; a school or theme that does not exist is not found.
+     * the service; a school or theme that does not exist is not found. Then reads the page.
      */
     public void checkAddress() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -92,6 +92,9 @@ public class ObservationList {
         if (themeId != null && themeChoices.stream().noneMatch(t -> t.id() == themeId)) {
             throw new NotFoundException("theme " + themeId);
         }
+        // Read before the page starts rendering: a statement that fails or times out then gets its own error page
+        // (the busy page), not an error page appended to half a list already written.
+        getResult();
     }
 
     ObservationFilter filter() {

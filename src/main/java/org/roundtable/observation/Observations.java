@@ -24,6 +24,7 @@ import org.roundtable.people.School;
 import org.roundtable.platform.AuditLog;
 import org.roundtable.platform.AuditLog.Action;
 import org.roundtable.platform.ConcurrentEditException;
+import org.roundtable.platform.IdList;
 import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.platform.Page;
 import org.roundtable.platform.AccessDeniedException;
@@ -283,11 +284,12 @@ public class Observations {
             return List.of();
         }
         Map<Long, ObservationRow> byId = new HashMap<>();
-        em.createQuery("""
+        IdList.bind(em.createQuery("""
                 select new org.roundtable.observation.ObservationRow(
                     o.id, o.observedOn, s.id, s.name, o.roleGroup, o.tone, o.text, a.displayName, o.sourceType)
-                from Observation o join o.school s join o.author a where o.id in :ids""", ObservationRow.class)
-                .setParameter("ids", ids)
+                from Observation o join o.school s join o.author a
+                where\s""" + IdList.in("o.id", ids.size()),
+                        ObservationRow.class), ids)
                 .getResultList()
                 .forEach(r -> byId.put(r.id(), r));
         // an observation removed between the two statements is left out rather than shown as an empty row
@@ -355,9 +357,8 @@ public class Observations {
         }
         List<Long> ids = rows.stream().map(ObservationRow::id).toList();
         Map<Long, List<String>> names = new LinkedHashMap<>();
-        em.createQuery("select ot.observation.id, t.name from ObservationTheme ot join ot.theme t where ot.observation.id in :ids",
-                        Object[].class)
-                .setParameter("ids", ids)
+        IdList.bind(em.createQuery("select ot.observation.id, t.name from ObservationTheme ot join ot.theme t where "
+                        + IdList.in("ot.observation.id", ids.size()), Object[].class), ids)
                 .getResultList()
                 .forEach(r -> names.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
         // a row's few theme names in order here, rather than a sort (and a temporary table) in the database
