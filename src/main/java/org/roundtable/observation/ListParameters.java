@@ -23,7 +23,7 @@ final class ListParameters {
         }
     }
 
-    /** {@code ?group=TEACHERS}. */
+    /** {@code ?group=TEACHER}. */
     @FacesConverter("roundtable.roleGroup")
     public static class RoleGroupParameter extends EnumConverter {
         public RoleGroupParameter() {
