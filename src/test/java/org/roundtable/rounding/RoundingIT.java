@@ -479,10 +479,11 @@ class RoundingIT {
             ServerCounters.Reads coverage = reads.get("coverage");
             assertTrue(coverage.rows() <= 3 * visitsThere, "coverage read " + coverage + " of " + visitsThere + " visits");
             assertTrue(coverage.sortedRows() <= 50, "coverage sorts the leaders' counts only: " + coverage);
-            // the home page's count: a probe per school into the window of that index (an index_subquery), nothing sorted
+            // the home page's count: a probe per school into the window of that index (an index_subquery: a few index
+            // entries per school, about five here, never the school's years of visits), nothing sorted
             ServerCounters.Reads due = reads.get("schools due");
             long schoolsThere = (Long) em.createQuery("select count(s) from School s").getSingleResult();
-            assertTrue(due.rows() <= 4 * schoolsThere + 100, "schools due read " + due + " for " + schoolsThere + " schools, "
+            assertTrue(due.rows() <= 8 * schoolsThere + 100, "schools due read " + due + " for " + schoolsThere + " schools, "
                     + visitsThere + " visits");
             // (its temporary table is MariaDB's cache of the per-school probe's answers, no copy of any table: with
             // subquery_cache off the same count makes none)

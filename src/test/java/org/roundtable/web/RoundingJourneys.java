@@ -414,7 +414,9 @@ abstract class RoundingJourneys extends CriticalJourneys {
     @Test
     void draggingAPlannedVisitOnTheCalendarReschedulesIt() {
         // Dragged one day to the right in the week view; the calendar's weeks start on Sunday, so never from a Saturday.
-        LocalDate day = LocalDate.now().plusDays(2);
+        // Six weeks ahead and early in the day: the suite's other tests plan visits in the next days (district leaders
+        // see every visit), and one lying across this one's slot would be what the drag picks up.
+        LocalDate day = LocalDate.now().plusDays(42);
         if (day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY) {
             day = day.plusDays(1);
         }
@@ -424,7 +426,7 @@ abstract class RoundingJourneys extends CriticalJourneys {
             b.open("/rounding/plan.xhtml");
             new Select(b.find("#form\\:school")).selectByVisibleText("Hallway Middle " + fx.suffix);
             b.setValue("#form\\:date", from.toString());
-            b.setValue("#form\\:time", "10:15");
+            b.setValue("#form\\:time", "07:30");
             b.clickAndLoad("#form\\:save");
             String visit = b.path();
             assertTrue(visit.startsWith("/rounding/visit.xhtml?id="), () -> visit + ": " + b.text("main"));
@@ -442,13 +444,16 @@ abstract class RoundingJourneys extends CriticalJourneys {
                     + " return e.className + ': ' + e.scrollWidth + ' > ' + e.clientWidth; } return '';", title),
                     "the school's name is not clipped in the month view");
             b.driver.executeScript("var c = PF('visitCalendar').calendar; c.changeView('timeGridWeek', arguments[0]);"
-                    + " c.scrollToTime('09:00:00');", from.toString());
+                    + " c.scrollToTime('07:00:00');", from.toString());
             String column = "td.fc-timegrid-col[data-date='" + from + "']";
-            b.waitUntil(() -> b.all(column + " .fc-event").stream().anyMatch(e -> e.getText().contains("10:15")));
+            b.waitUntil(() -> b.all(column + " .fc-event").stream().anyMatch(e -> e.getText().contains("07:30")));
             WebElement event = b.all(column + " .fc-event").stream()
-                    .filter(e -> e.getText().contains("10:15")).findFirst().orElseThrow();
+                    .filter(e -> e.getText().contains("07:30")).findFirst().orElseThrow();
             int columnWidth = b.find(column).getSize().getWidth();
             b.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", event);
+            assertEquals(Boolean.TRUE, b.driver.executeScript("var r = arguments[0].getBoundingClientRect();"
+                    + " return arguments[0].contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));",
+                    event), "nothing lies over the visit where the drag takes hold of it");
             // A human drag: press, move past FullCalendar's drag threshold, travel one column right, settle, release.
             new Actions(b.driver).clickAndHold(event).pause(Duration.ofMillis(150)).moveByOffset(columnWidth / 2, 0)
                     .pause(Duration.ofMillis(150)).moveByOffset(columnWidth - columnWidth / 2, 0)
@@ -459,7 +464,7 @@ abstract class RoundingJourneys extends CriticalJourneys {
 
             b.open(visit);
             assertTrue(b.text("#when").contains(from.plusDays(1).format(DateTimeFormatter.ofPattern("d MMM yyyy"))), b.text("#when"));
-            assertTrue(b.text("#when").contains("10:15"), "the time of day stays");
+            assertTrue(b.text("#when").contains("07:30"), "the time of day stays");
         }
     }
 
