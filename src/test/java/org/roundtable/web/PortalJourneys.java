@@ -688,6 +688,20 @@ abstract class PortalJourneys extends RoundingJourneys {
             }
         };
         assertPagesNeverMix(firstStaffOf);
+        // A page size the table does not offer, by AJAX on the same view: the exception handler made for it (AjaxErrors,
+        // only once an exception is queued) answers with the bad-request page inside the AJAX answer, not a 500.
+        String forged = "jakarta.faces.partial.ajax=true&jakarta.faces.source=directory%3Astaff"
+                + "&jakarta.faces.partial.execute=directory%3Astaff&jakarta.faces.partial.render=directory%3Astaff"
+                + "&directory%3Astaff_pagination=true&directory%3Astaff_first=0&directory%3Astaff_rows=7"
+                + "&directory%3Astaff_skipChildren=true&directory%3Astaff_encodeFeature=true&directory=directory"
+                + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce, java.nio.charset.StandardCharsets.UTF_8)
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState, java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(base.toURI().resolve("/people/index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(forged)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("That request could not be used"), refused.body());
+        assertFalse(refused.body().contains("person.xhtml?id="), "no rows for a forged page size: " + refused.body());
     }
 
     /** Six pages read one by one differ, and 24 requests for them, twelve at once, each get their own page's rows. */
