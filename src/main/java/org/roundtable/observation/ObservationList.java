@@ -81,8 +81,8 @@ public class ObservationList {
      * the service; a school or theme that does not exist is not found. Then reads the page.
      */
     public void checkAddress() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces.isValidationFailed() || !PAGE_SIZES.contains(size) || getFirst() >= Observations.COUNT_LIMIT) {
+        read(ListParameters.of(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()));
+        if (!PAGE_SIZES.contains(size) || getFirst() >= Observations.COUNT_LIMIT) {
             throw new InvalidRequestException(null, "obs.address.invalid");
         }
         observations.requireSchoolInScope(schoolId);
@@ -95,6 +95,18 @@ public class ObservationList {
         // Read before the page starts rendering: a statement that fails or times out then gets its own error page
         // (the busy page), not an error page appended to half a list already written.
         getResult();
+    }
+
+    private void read(ListParameters address) {
+        schoolId = address.school();
+        themeId = address.theme();
+        tone = address.tone();
+        roleGroup = address.group();
+        from = address.from();
+        to = address.to();
+        sort = address.sort() == null ? Sort.NEWEST : address.sort();
+        size = address.size() == null ? PAGE_SIZE : address.size();
+        page = address.page() == null ? 1 : address.page();
     }
 
     ObservationFilter filter() {
@@ -272,21 +284,12 @@ public class ObservationList {
     }
 
     public Long getSchoolId() { return schoolId; }
-    public void setSchoolId(Long schoolId) { this.schoolId = schoolId; }
     public Long getThemeId() { return themeId; }
-    public void setThemeId(Long themeId) { this.themeId = themeId; }
     public Tone getTone() { return tone; }
-    public void setTone(Tone tone) { this.tone = tone; }
     public RoleGroup getRoleGroup() { return roleGroup; }
-    public void setRoleGroup(RoleGroup roleGroup) { this.roleGroup = roleGroup; }
     public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
     public LocalDate getTo() { return to; }
-    public void setTo(LocalDate to) { this.to = to; }
     public Sort getSort() { return sort; }
-    public void setSort(Sort sort) { this.sort = sort == null ? Sort.NEWEST : sort; }
     public Integer getSize() { return size; }
-    public void setSize(Integer size) { this.size = size == null ? PAGE_SIZE : size; }
     public Integer getPage() { return page; }
-    public void setPage(Integer page) { this.page = page == null ? 1 : Math.max(1, page); }
 }
