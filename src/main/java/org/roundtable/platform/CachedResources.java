@@ -99,5 +99,4 @@ public class CachedResources extends ResourceHandlerWrapper {
         Map<String, String> parameters = context.getExternalContext().getRequestParameterMap();
         return !parameters.containsKey("loc") && !parameters.containsKey("con");
     }
-
 }
