@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,8 +24,12 @@ import org.roundtable.platform.InvalidRequestException;
 record ListParameters(Long school, Long theme, Tone tone, RoleGroup group, LocalDate from, LocalDate to,
         ObservationList.Sort sort, Integer size, Integer page) {
 
-    /** The highest page an address may ask for (the list pages through the newest 10,000 matches, 1,000 pages of 10). */
-    static final int MAX_PAGE = 1_000;
+    /**
+     * The highest page an address may ask for: the list pages through the newest {@link Observations#COUNT_LIMIT}
+     * matches, so 1,000 pages of its smallest size (the list checks the page against its size; this bound keeps a huge
+     * number from overflowing that product first).
+     */
+    static final int MAX_PAGE = (int) (Observations.COUNT_LIMIT / Collections.min(ObservationList.PAGE_SIZES));
 
     /** A day that does not exist (the 30th of February) is refused, as Faces' date converter refuses it. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ENGLISH)

@@ -32,8 +32,9 @@ public class AjaxErrors extends FullAjaxExceptionHandler {
     }
 
     /**
-     * Installs {@link AjaxErrors} (faces-config.xml) in place of OmniFaces' own handler; a subclass of OmniFaces'
-     * factory, so OmniFaces still installs its FacesExceptionFilter for the requests that are not AJAX.
+     * Installs {@link AjaxErrors} (faces-config.xml) in place of OmniFaces' own handler. OmniFaces 4.7 installs its
+     * FacesExceptionFilter only for its own factory class, not for a subclass, so it does not here: the requests that
+     * are not AJAX get their error pages from {@link ClientErrorFilter} (what a client caused) and web.xml (the rest).
      */
     public static class Factory extends FullAjaxExceptionHandlerFactory {
 
