@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.roundtable.people.People;
-import org.roundtable.people.SchoolSummary;
+import org.roundtable.people.SchoolChoice;
 import org.roundtable.people.StaffRow;
 import org.roundtable.platform.FormErrors;
 import org.roundtable.platform.Page;
@@ -44,7 +44,7 @@ public class CriticalIndex implements Serializable {
     private int page = 1;
     private Long staff;
     private Page<CriticalRow> rows;
-    private List<SchoolSummary> schools = List.of();
+    private List<SchoolChoice> schools = List.of();
     private Long schoolId;
     private List<StaffRow> staffChoices = List.of();
     private Long staffId;
@@ -56,7 +56,7 @@ public class CriticalIndex implements Serializable {
             return;
         }
         rows = conversations.list(q, status, (page - 1) * PAGE_SIZE, PAGE_SIZE);
-        schools = people.schoolsInScope();
+        schools = people.schoolChoices();
         if (staff != null) {
             StaffRow chosen = people.staffMember(staff);
             schoolId = chosen.schoolId();
@@ -126,7 +126,7 @@ public class CriticalIndex implements Serializable {
 
     public LocalDate getToday() { return LocalDate.now(); }
     public Page<CriticalRow> getRows() { return rows; }
-    public List<SchoolSummary> getSchools() { return schools; }
+    public List<SchoolChoice> getSchools() { return schools; }
     public List<StaffRow> getStaffChoices() { return staffChoices; }
     public Category[] getCategories() { return Category.values(); }
     public Status[] getStatuses() { return Status.values(); }

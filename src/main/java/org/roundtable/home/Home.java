@@ -14,7 +14,7 @@ import org.roundtable.observation.ObservationRow;
 import org.roundtable.observation.Observations;
 import org.roundtable.observation.Tone;
 import org.roundtable.people.People;
-import org.roundtable.people.SchoolSummary;
+import org.roundtable.people.SchoolChoice;
 import org.roundtable.rounding.FollowUps;
 import org.roundtable.rounding.Recognitions;
 import org.roundtable.rounding.VisitEvent;
@@ -86,7 +86,7 @@ public class Home {
             missedTwice = checkIns.missedTwiceInARow();
         }
         if (caller.isPrincipal()) {
-            schoolName = people.schoolsInScope().stream().findFirst().map(SchoolSummary::name).orElse(null);
+            schoolName = people.schoolChoices().stream().findFirst().map(SchoolChoice::name).orElse(null);
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.roundtable.people.People;
 import org.roundtable.people.RoleGroup;
-import org.roundtable.people.SchoolSummary;
+import org.roundtable.people.SchoolChoice;
 import org.roundtable.platform.FormErrors;
 import org.roundtable.platform.NotFoundException;
 
@@ -52,12 +52,12 @@ public class ObservationEntry implements Serializable {
     private List<Long> themeIds = new ArrayList<>();
     private Tone tone;
     private String text;
-    private List<SchoolSummary> schools;
+    private List<SchoolChoice> schools;
     private List<ThemeRef> themeChoices;
 
     /** Loads the choices and, when revising, the observation ({@code f:viewAction}). */
     public void load() {
-        schools = people.schoolsInScope();
+        schools = people.schoolChoices();
         themeChoices = new ArrayList<>(themes.active());
         if (schools.size() == 1 && schoolId == null) {
             schoolId = schools.get(0).id();
@@ -118,7 +118,7 @@ public class ObservationEntry implements Serializable {
     }
 
     public boolean isEditing() { return editingId != null; }
-    public List<SchoolSummary> getSchools() { return schools; }
+    public List<SchoolChoice> getSchools() { return schools; }
     public List<ThemeRef> getThemeChoices() { return themeChoices; }
     public RoleGroup[] getRoleGroups() { return RoleGroup.values(); }
     public Tone[] getTones() { return Tone.values(); }

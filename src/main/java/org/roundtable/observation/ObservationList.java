@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.roundtable.people.People;
 import org.roundtable.people.RoleGroup;
-import org.roundtable.people.SchoolSummary;
+import org.roundtable.people.SchoolChoice;
 import org.roundtable.platform.InvalidRequestException;
 import org.roundtable.platform.NotFoundException;
 import org.roundtable.platform.Page;
@@ -60,7 +60,7 @@ public class ObservationList {
     private Sort sort = Sort.NEWEST;
     private int page = 1;
     private int size = PAGE_SIZE;
-    private List<SchoolSummary> schools;
+    private List<SchoolChoice> schools;
     private List<ThemeRef> themeChoices;
     private Page<ObservationRow> result;
     private Pager pager;
@@ -70,7 +70,7 @@ public class ObservationList {
 
     @PostConstruct
     void init() {
-        schools = people.schoolsInScope();
+        schools = people.schoolChoices();
         themeChoices = themes.all();
     }
 

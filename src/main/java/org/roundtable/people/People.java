@@ -60,6 +60,18 @@ public class People {
         return schools(staffScope(guard.requireSignedIn()));
     }
 
+    /**
+     * The schools the caller may pick in a form's menu, by name: their ids and names only (no head counts, which
+     * cost a count per school): every school for district leaders and admins, their own for a principal.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SchoolChoice> schoolChoices() {
+        Long only = staffScope(guard.requireSignedIn());
+        TypedQuery<SchoolChoice> q = em.createQuery("select new org.roundtable.people.SchoolChoice(s.id, s.name) from School s"
+                + (only == null ? "" : " where s.id = :only") + " order by s.name", SchoolChoice.class);
+        return only == null ? q.getResultList() : q.setParameter("only", only).getResultList();
+    }
+
     /** The schools by name, or the one school, with their head counts (from the index on school and active, V10). */
     private List<SchoolSummary> schools(Long only) {
         TypedQuery<SchoolSummary> q = em.createQuery("""

@@ -17,7 +17,7 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 import org.roundtable.people.People;
-import org.roundtable.people.SchoolSummary;
+import org.roundtable.people.SchoolChoice;
 import org.roundtable.platform.FormErrors;
 import org.roundtable.security.Me;
 
@@ -46,7 +46,7 @@ public class RoundingCalendar implements Serializable {
     private ScheduleModel model;
     private Coverage coverage;
     private List<VisitEvent> upcoming;
-    private List<SchoolSummary> schools;
+    private List<SchoolChoice> schools;
     private Long walkInSchoolId;
 
     @PostConstruct
@@ -75,7 +75,7 @@ public class RoundingCalendar implements Serializable {
         upcoming = visits.upcoming(8);
         if (me.isDistrictLeader()) {
             coverage = visits.coverage();
-            schools = people.schoolsInScope();
+            schools = people.schoolChoices();
         }
     }
 
@@ -116,7 +116,7 @@ public class RoundingCalendar implements Serializable {
     public ScheduleModel getModel() { return model; }
     public Coverage getCoverage() { return coverage; }
     public List<VisitEvent> getUpcoming() { return upcoming; }
-    public List<SchoolSummary> getSchools() { return schools; }
+    public List<SchoolChoice> getSchools() { return schools; }
     public LocalDate getToday() { return LocalDate.now(); }
     public Long getWalkInSchoolId() { return walkInSchoolId; }
     public void setWalkInSchoolId(Long walkInSchoolId) { this.walkInSchoolId = walkInSchoolId; }

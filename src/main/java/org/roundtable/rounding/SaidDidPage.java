@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import org.roundtable.people.People;
-import org.roundtable.people.SchoolSummary;
+import org.roundtable.people.SchoolChoice;
 import org.roundtable.platform.NotFoundException;
 
 /** "You said, we did" for one school and term, made to be printed and put up in the staff room. */
@@ -22,13 +22,13 @@ public class SaidDidPage {
 
     private String school;
     private String term;
-    private SchoolSummary chosen;
+    private SchoolChoice chosen;
     private Term shown;
     private List<SaidDid> rows;
-    private List<SchoolSummary> schools;
+    private List<SchoolChoice> schools;
 
     public void load() {
-        schools = people.schoolsInScope();
+        schools = people.schoolChoices();
         long id;
         try {
             id = school == null ? schools.get(0).id() : Long.parseLong(school);
@@ -42,10 +42,10 @@ public class SaidDidPage {
                 .orElseThrow(() -> new NotFoundException("school " + id));
     }
 
-    public SchoolSummary getChosen() { return chosen; }
+    public SchoolChoice getChosen() { return chosen; }
     public Term getShown() { return shown; }
     public List<SaidDid> getRows() { return rows; }
-    public List<SchoolSummary> getSchools() { return schools; }
+    public List<SchoolChoice> getSchools() { return schools; }
     public boolean isPrevious() { return "previous".equals(term); }
     public String getSchool() { return school; }
     public void setSchool(String school) { this.school = school; }

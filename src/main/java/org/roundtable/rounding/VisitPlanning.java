@@ -16,7 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.roundtable.people.People;
-import org.roundtable.people.SchoolSummary;
+import org.roundtable.people.SchoolChoice;
 import org.roundtable.platform.FormErrors;
 import org.roundtable.security.Me;
 import org.roundtable.platform.NotFoundException;
@@ -55,12 +55,12 @@ public class VisitPlanning implements Serializable {
     private Integer durationMinutes = 90;
     private String focus;
     private List<Long> leaderIds = new ArrayList<>();
-    private List<SchoolSummary> schools;
+    private List<SchoolChoice> schools;
     private List<LeaderRef> leaders;
     private Long savedId;
 
     public void load() {
-        schools = people.schoolsInScope();
+        schools = people.schoolChoices();
         leaders = visits.districtLeaders();
         if (id != null && editingId == null) {
             VisitDetail v;
@@ -121,7 +121,7 @@ public class VisitPlanning implements Serializable {
 
     public boolean isEditing() { return editingId != null; }
     public Long getEditingId() { return editingId; }
-    public List<SchoolSummary> getSchools() { return schools; }
+    public List<SchoolChoice> getSchools() { return schools; }
     public List<LeaderRef> getLeaders() { return leaders; }
     public LocalDate getToday() { return LocalDate.now(); }
     public int[] getDurations() { return new int[] {30, 45, 60, 90, 120, 180, 240}; }

@@ -160,7 +160,8 @@ class SecurityIT {
     @Test
     void theDirectoryShowsAPrincipalOnlyTheirOwnStaff() {
         matrix("school list", EVERYONE, who -> () -> people.schools());
-        matrix("schools to pick from", EVERYONE, who -> () -> people.schoolsInScope());
+        matrix("schools in scope", EVERYONE, who -> () -> people.schoolsInScope());
+        matrix("schools to pick from", EVERYONE, who -> () -> people.schoolChoices());
         matrix("staff of A", expect(OK, OK, OK, NOT_FOUND, OK),
                 who -> () -> people.staff(schoolA, null, null, false, 0, 10));
         matrix("add school", ADMINS_ONLY, who -> () -> people.addSchool(TestData.unique("New"), SchoolLevel.HIGH));
@@ -181,6 +182,10 @@ class SecurityIT {
     void aPrincipalPicksOnlyTheirOwnSchool() throws Exception {
         var schools = ActingCaller.as(callers.get(Who.PRINCIPAL_A), () -> people.schoolsInScope());
         assertEquals(List.of(schoolA), schools.stream().map(s -> s.id()).toList());
+        var choices = ActingCaller.as(callers.get(Who.PRINCIPAL_A), () -> people.schoolChoices());
+        assertEquals(List.of(schoolA), choices.stream().map(s -> s.id()).toList());
+        var leaders = ActingCaller.as(callers.get(Who.SUPERINTENDENT), () -> people.schoolChoices());
+        assertTrue(leaders.stream().map(s -> s.id()).toList().containsAll(List.of(schoolA, schoolB)));
     }
 
     @Test
