@@ -1,5 +1,6 @@
 package org.roundtable.platform;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -48,7 +49,11 @@ public class SecurityHeaders extends HttpFilter {
         if (!resource && (uri.endsWith(".xhtml") || uri.endsWith("/"))) {
             // Pages hold confidential notes: never from a shared cache or the back-forward cache after logout.
             res.setHeader("Cache-Control", "no-store");
-            res.setBufferSize(PAGE_BUFFER);
+            if (req.getDispatcherType() == DispatcherType.REQUEST) {
+                // (an error page dispatched after a page failed writes into the failed page's reset buffer, which
+                // may no longer be resized)
+                res.setBufferSize(PAGE_BUFFER);
+            }
         }
         chain.doFilter(req, res);
     }

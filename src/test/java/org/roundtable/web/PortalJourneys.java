@@ -117,6 +117,13 @@ abstract class PortalJourneys extends RoundingJourneys {
         String cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        // a page of 20 KB leaves in one write, with its length (the container's 8 KiB buffer sent it in chunks)
+        HttpResponse<byte[]> list = http.send(HttpRequest.newBuilder(base.toURI().resolve("/observations/index.xhtml"))
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().length > 8 * 1024, "a list longer than the container's buffer: " + list.body().length);
+        assertEquals(list.body().length, list.headers().firstValueAsLong("Content-Length").orElse(-1), list.headers().map().toString());
 
         HttpResponse<String> ready = http.send(HttpRequest.newBuilder(base.toURI().resolve("/health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
