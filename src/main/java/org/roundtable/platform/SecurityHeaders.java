@@ -24,9 +24,11 @@ public class SecurityHeaders extends HttpFilter {
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     /**
-     * A page's response buffer. Every page but the trends dashboard fits in it: it leaves in one write with a
-     * Content-Length instead of 8 KiB chunks (the container's default), a socket write each; and a page that fails
-     * while rendering can still be replaced by its error page.
+     * A page's response buffer. A page that fits (the demo district's pages are 5 to 58 KB; a trends dashboard of
+     * many schools may not, and goes out in chunks as before) leaves in one write with a Content-Length instead of
+     * 8 KiB chunks (the container's default), a socket write each; and a page that fails while rendering can still be
+     * replaced by its error page. ({@code jakarta.faces.FACELETS_BUFFER_SIZE} sizes this buffer too, but also the
+     * buffer of Mojarra's state writer in front of it: 64 Ki characters more per request.)
      */
     static final int PAGE_BUFFER = 64 * 1024;
 

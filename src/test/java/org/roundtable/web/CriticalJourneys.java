@@ -97,7 +97,8 @@ abstract class CriticalJourneys extends TrendsJourneys {
             b.check("critical-list", problems);
             b.find("#planBox summary").click();
             b.click("#plan\\:planIt");
-            assertTrue(b.text("#plan\\:staffMessage").contains("Choose the staff member"), "refused next to the field");
+            // (waited on: the message may be read in the instant before the AJAX answer replaces the field's message)
+            b.waitUntil(() -> b.text("#plan\\:staffMessage").contains("Choose the staff member"));
             new Select(b.find("#plan\\:school")).selectByValue(String.valueOf(fx.hallwaySchool));
             b.waitUntil(() -> b.all("#plan\\:staff option").size() > 1);
             new Select(b.find("#plan\\:staff")).selectByVisibleText("Nia Patel (Teacher)");
